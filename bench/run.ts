@@ -1,0 +1,24 @@
+// `npm run bench`: builds the app, serves it with a fresh embedded server, runs every benchmark
+// and prints figures, budgets and ratios against baselines measured in the same run.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildVersion, startServer } from '../tools/serve.ts';
+import { benchShell } from './shell.bench.ts';
+import { formatResult, type BenchResult } from './stats.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'yorisoi-bench-'));
+const staticDir = join(root, 'build');
+await buildVersion(`bench-${Date.now()}`, staticDir);
+const server = await startServer({ staticDir, dataDir: join(root, 'data') });
+const results: BenchResult[] = [];
+try {
+	results.push(...(await benchShell(server.url)));
+} finally {
+	server.process.kill('SIGINT');
+}
+console.log('\nYorisoi benchmarks');
+for (const result of results) console.log(formatResult(result));
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,28 @@
+// Page helpers shared by the end-to-end tests: wait for visible states, never for time.
+import { expect, type Page } from '@playwright/test';
+
+/** The root layout marks the body once the app is mounted and interactive. */
+export async function waitForApp(page: Page): Promise<void> {
+	await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+}
+
+/** Resolves once the service worker has installed (precached everything) and activated. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+	await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+}
+
+export function nav(page: Page) {
+	return page.getByRole('navigation', { name: /メインメニュー|Main menu/ });
+}
+
+export const screens = [
+	{ path: '/', ja: '今日の予定', en: "Today's visits", link: '今日' },
+	{ path: '/families', ja: '家庭', en: 'Families', link: '家庭' },
+	{ path: '/review', ja: '報告の確認', en: 'Review reports', link: '確認' },
+	{ path: '/sync', ja: '同期', en: 'Sync', link: '同期' },
+	{ path: '/settings', ja: '設定', en: 'Settings', link: '設定' }
+] as const;
