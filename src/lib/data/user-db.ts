@@ -1,0 +1,102 @@
+// Each user's own Dexie database on this device: drafts, the sync journal and bookkeeping, and the
+// read model projected from their PouchDB databases. Per user, so a shared tablet keeps staff
+// apart and logout can wipe one user by deleting their databases.
+import Dexie, { type EntityTable } from 'dexie';
+
+/** Bump when the read model's tables or projection change: the model is then rebuilt from PouchDB. */
+export const READ_MODEL_VERSION = 1;
+
+/** A half-filled form, saved as the worker types. Never leaves the device. */
+export interface Draft {
+	id: string;
+	/** which form definition: `family`, `postpartum-care`, … */
+	form: string;
+	familyId?: string;
+	/** the record being amended, if any */
+	recordId?: string;
+	values: Record<string, unknown>;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export type RecordSyncState = 'synced' | 'pending' | 'refused' | 'conflict';
+
+/** One record as the screens read it: the latest local revision plus where it stands with the server. */
+export interface RecordRow {
+	_id: string;
+	/** the server database it lives in */
+	db: string;
+	type: string;
+	team: string;
+	familyId: string;
+	/** the winning local revision */
+	rev: string;
+	/** the newest revision known to be on the server */
+	syncedRev?: string;
+	/** the server refused `refusedRev`: its reason, shown on the record until a new revision */
+	refusedReason?: string;
+	refusedRev?: string;
+	/** the document has unresolved conflicting revisions */
+	conflicted: boolean;
+	/** derived from the above, indexed for lists and counts */
+	syncState: RecordSyncState;
+	updatedAt: string;
+	/** the record itself, parsed and upgraded to the current schema */
+	doc: Record<string, unknown>;
+}
+
+/** Per server database: how far the projection has read, and the sync bookkeeping. */
+export interface SourceState {
+	db: string;
+	/** the PouchDB changes-feed sequence the read model has projected up to */
+	projectedSeq?: string | number;
+	lastSyncAt?: string;
+	lastAttemptAt?: string;
+	lastError?: string;
+}
+
+/** What happened in sync, for the Sync screen and for support. Never holds record bodies. */
+export interface JournalEntry {
+	id?: number;
+	at: string;
+	db: string;
+	kind: 'pushed' | 'pulled' | 'refused' | 'conflict' | 'merged' | 'resolved' | 'error' | 'session-expired';
+	docId?: string;
+	rev?: string;
+	count?: number;
+	reason?: string;
+}
+
+export interface MetaEntry {
+	key: string;
+	value: unknown;
+}
+
+export class UserDb extends Dexie {
+	drafts!: EntityTable<Draft, 'id'>;
+	records!: EntityTable<RecordRow, '_id'>;
+	sources!: EntityTable<SourceState, 'db'>;
+	journal!: EntityTable<JournalEntry, 'id'>;
+	meta!: EntityTable<MetaEntry, 'key'>;
+
+	constructor(user: string) {
+		super(userDbName(user));
+		this.version(1).stores({
+			drafts: '&id, form, familyId, updatedAt',
+			records: '&_id, db, type, familyId, team, syncState, updatedAt, [type+updatedAt]',
+			sources: '&db',
+			journal: '++id, db, at, kind',
+			meta: '&key'
+		});
+	}
+}
+
+export function userDbName(user: string): string {
+	return `yorisoi-user-${encodeURIComponent(user)}`;
+}
+
+export function syncStateOf(row: Pick<RecordRow, 'rev' | 'syncedRev' | 'refusedReason' | 'refusedRev' | 'conflicted'>): RecordSyncState {
+	if (row.conflicted) return 'conflict';
+	if (row.refusedReason && row.refusedRev === row.rev) return 'refused';
+	return row.syncedRev === row.rev ? 'synced' : 'pending';
+}
