@@ -32,7 +32,8 @@ export default defineConfig({
 	],
 	webServer: {
 		command: 'node server/main.ts',
-		url: `${baseURL}/`,
+		// Ready only once provisioning is done; the port answers earlier than that.
+		wait: { stdout: /Yorisoi is ready at/ },
 		reuseExistingServer: false,
 		timeout: 120_000,
 		stdout: 'pipe',

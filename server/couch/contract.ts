@@ -9,7 +9,9 @@ export interface TeamSpec {
 	name: string;
 }
 
-export type StaffRole = 'midwife' | 'phn' | 'promoter' | 'coordinator' | 'supervisor' | 'admin';
+import type { StaffRole } from '../../src/lib/domain/databases.ts';
+
+export type { StaffRole };
 
 export interface UserSpec {
 	name: string;
@@ -20,11 +22,8 @@ export interface UserSpec {
 	displayName: string;
 }
 
-/** Database names, in one place. CouchDB names must start with a lowercase letter. */
-export const teamDbName = (teamId: string) => `yorisoi-team-${teamId}`;
-export const promoterDbName = (user: string) => `yorisoi-promoter-${user.toLowerCase().replace(/[^a-z0-9_$()+/-]/g, '_')}`;
-/** CouchDB role that opens a team's database. */
-export const teamRole = (teamId: string) => `team:${teamId}`;
+// Database names live in the domain, so the app and the server cannot disagree on them.
+export { promoterDbName, teamDbName, teamRole } from '../../src/lib/domain/databases.ts';
 
 export interface DemoCity {
 	teams: TeamSpec[];

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { nav, waitForApp } from './shell.ts';
+import { nav, signIn, waitForApp } from './shell.ts';
 
 test('Japanese by default; English chosen in Settings is remembered across reloads', async ({ page }) => {
 	await page.goto('/');
 	await waitForApp(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ログイン');
+	await signIn(page, 'phn1');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('今日の予定');
 	// Dates the Japanese way: 2026年11月24日(火)
 	await expect(page.getByTestId('today-date')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日\([日月火水木金土]\)$/);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { nav, screens, waitForApp, waitForOfflineReady } from './shell.ts';
+import { nav, screens, signIn, waitForApp, waitForOfflineReady } from './shell.ts';
 
 test.describe('the app shell offline', () => {
 	test('after one online visit the app starts with no network, and every screen opens', async ({ page, context }) => {
 		await page.goto('/');
-		await waitForApp(page);
+		await signIn(page);
 		await waitForOfflineReady(page);
 		await expect(page.getByTestId('connection-status')).toHaveText(/オンライン/);
 
@@ -24,6 +24,7 @@ test.describe('the app shell offline', () => {
 
 	test('a deep link opens offline, including one never visited online', async ({ page, context }) => {
 		await page.goto('/');
+		await signIn(page);
 		await waitForOfflineReady(page);
 		await context.setOffline(true);
 

@@ -15,6 +15,17 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
 	await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
 }
 
+export const demoPassword = 'yorisoi-demo';
+
+/** Signs in through the login screen, as a worker would; the app must show the login first. */
+export async function signIn(page: Page, user = 'midwife1', password = demoPassword): Promise<void> {
+	await waitForApp(page);
+	await page.getByLabel('ユーザー名').fill(user);
+	await page.getByLabel('パスワード').fill(password);
+	await page.getByRole('button', { name: 'ログイン' }).click();
+	await expect(page.getByTestId('signed-in-user')).toContainText(user);
+}
+
 export function nav(page: Page) {
 	return page.getByRole('navigation', { name: /メインメニュー|Main menu/ });
 }

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { nav, waitForApp, waitForOfflineReady } from './shell.ts';
+import { nav, signIn, waitForApp, waitForOfflineReady } from './shell.ts';
 import { buildVersion, startServer } from '../../tools/serve.ts';
 
 // A deploy while a worker has the app open: a second build with another version replaces the
@@ -28,7 +28,7 @@ test.describe('a new version deployed while the app is open', () => {
 
 	test('offers 新しいバージョンがあります, and reloading keeps the typed search and runs the new build', async ({ page }) => {
 		await page.goto(`${server!.url}/settings`);
-		await waitForApp(page);
+		await signIn(page);
 		await waitForOfflineReady(page);
 		const oldVersion = await page.getByTestId('app-version').textContent();
 		expect(oldVersion).not.toBe(nextVersion);

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discardDraft, listDrafts, loadDraft, saveDraft } from './drafts';
+import { UserDb } from './user-db';
+
+let userDb: UserDb;
+
+beforeEach(async () => {
+	userDb = new UserDb(`drafts-${Math.random()}`);
+	await userDb.open();
+});
+
+afterEach(async () => {
+	await userDb.delete();
+});
+
+describe('drafts', () => {
+	it('keeps exactly what was typed, markup and all, and when it was started', async () => {
+		await saveDraft(userDb, { id: 'family:new', form: 'family', values: { familyName: '<script>x</script>' } }, new Date('2026-11-24T01:00:00Z'));
+		await saveDraft(userDb, { id: 'family:new', form: 'family', values: { familyName: '山田' } }, new Date('2026-11-24T01:05:00Z'));
+		expect(await loadDraft(userDb, 'family:new')).toMatchObject({
+			values: { familyName: '山田' },
+			createdAt: '2026-11-24T01:00:00.000Z',
+			updatedAt: '2026-11-24T01:05:00.000Z'
+		});
+	});
+
+	it('lists the newest first and forgets a discarded one', async () => {
+		await saveDraft(userDb, { id: 'a', form: 'family', values: {} }, new Date('2026-11-24T01:00:00Z'));
+		await saveDraft(userDb, { id: 'b', form: 'family', values: {} }, new Date('2026-11-24T02:00:00Z'));
+		expect((await listDrafts(userDb)).map((d) => d.id)).toEqual(['b', 'a']);
+		await discardDraft(userDb, 'b');
+		expect(await loadDraft(userDb, 'b')).toBeUndefined();
+	});
+
+	it('stores a copy, so later changes to the object do not leak in', async () => {
+		const values = { familyName: '山田' };
+		await saveDraft(userDb, { id: 'c', form: 'family', values });
+		values.familyName = 'changed';
+		expect((await loadDraft(userDb, 'c'))?.values).toEqual({ familyName: '山田' });
+	});
+});

@@ -1,0 +1,22 @@
+// A first, plain family search over the read model: name, kana, phone or address contains the
+// query. (The register's kana-aware search replaces this.)
+import type { FamilyRecord } from '$lib/domain/records';
+import type { RecordRow, UserDb } from '$lib/data/user-db';
+
+export type FamilyRow = RecordRow & { doc: FamilyRecord };
+
+export function familyMatches(doc: FamilyRecord, query: string): boolean {
+	const needle = query.trim().toLowerCase();
+	if (!needle) return true;
+	const digits = needle.replace(/[^0-9]/g, '');
+	const text = [doc.familyName, doc.givenName, `${doc.familyName}${doc.givenName}`, doc.familyNameKana, doc.givenNameKana, doc.address ?? '', doc.district].join(' ').toLowerCase();
+	return text.includes(needle) || (digits.length >= 3 && (doc.phone ?? '').replace(/-/g, '').includes(digits));
+}
+
+export async function searchFamilies(userDb: UserDb, query: string, limit = 200): Promise<FamilyRow[]> {
+	const rows = (await userDb.records.where('type').equals('family').toArray()) as FamilyRow[];
+	return rows
+		.filter((row) => familyMatches(row.doc, query))
+		.sort((a, b) => a.doc.familyNameKana.localeCompare(b.doc.familyNameKana, 'ja') || a._id.localeCompare(b._id))
+		.slice(0, limit);
+}
