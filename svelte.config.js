@@ -2,6 +2,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// Kit reads this file more than once per build: fix the version on first read so every part of
+// the build (pages, chunks, service worker) names the same one.
+process.env.YORISOI_VERSION ??= new Date().toISOString();
+
 // Tests build a second version elsewhere to play a deploy while the app is open.
 const buildDir = process.env.YORISOI_BUILD_DIR ?? 'build';
 
@@ -16,7 +20,7 @@ const config = {
 		paths: { relative: false },
 		// workbox-window registers the worker, so we can offer the update prompt.
 		serviceWorker: { register: false },
-		version: { name: process.env.YORISOI_VERSION ?? new Date().toISOString() },
+		version: { name: process.env.YORISOI_VERSION },
 		alias: { '$server/*': 'server/*' }
 	}
 };

@@ -67,6 +67,18 @@ export interface JournalEntry {
 	reason?: string;
 }
 
+/**
+ * What the sync engine learned about a document the read model has no row for yet (it may mark
+ * before the projection has seen the document); applied and removed when the row is written.
+ * Also where a rebuild keeps the rows' sync state while it re-projects.
+ */
+export interface SyncMark {
+	_id: string;
+	syncedRev?: string;
+	refusedReason?: string;
+	refusedRev?: string;
+}
+
 export interface MetaEntry {
 	key: string;
 	value: unknown;
@@ -78,6 +90,7 @@ export class UserDb extends Dexie {
 	sources!: EntityTable<SourceState, 'db'>;
 	journal!: EntityTable<JournalEntry, 'id'>;
 	meta!: EntityTable<MetaEntry, 'key'>;
+	syncMarks!: EntityTable<SyncMark, '_id'>;
 
 	constructor(user: string) {
 		super(userDbName(user));
@@ -85,8 +98,9 @@ export class UserDb extends Dexie {
 			drafts: '&id, form, familyId, updatedAt',
 			records: '&_id, db, type, familyId, team, syncState, updatedAt, [type+updatedAt]',
 			sources: '&db',
-			journal: '++id, db, at, kind',
-			meta: '&key'
+			journal: '++id, db, at, kind, docId',
+			meta: '&key',
+			syncMarks: '&_id'
 		});
 	}
 }

@@ -1,8 +1,17 @@
 // A signed-in user's working set on this device: their Dexie database, their PouchDB databases,
 // the read-model projection and the sync engine, opened together and closed together.
 import Dexie from 'dexie';
-import type { DeviceAccount } from './device-db';
-import { deviceDb } from './device-db';
+import { teamsOf } from '../domain/databases';
+import { threeWayMerge } from '../domain/merge';
+import type { YorisoiRecord } from '../domain/records';
+import { MERGE_IGNORE } from './conflicts';
+import { deviceDb, type DeviceAccount } from './device-db';
+import { ensureReadModel, followProjection } from './projection';
+import { closeUserRecords, destroyUserRecords, getRecord, openRecordsDb, putRecord, type RecordsDb } from './records-db';
+import { browserNetwork } from './sync/network';
+import { PouchReplicator } from './sync/pouch-replicator';
+import { readModelHooks } from './sync/read-model-hooks';
+import { SyncEngine } from './sync/sync-engine';
 import { UserDb, userDbName } from './user-db';
 
 export interface Workspace {
@@ -10,21 +19,83 @@ export interface Workspace {
 	userDb: UserDb;
 	/** the teams whose databases this user syncs (none for a promoter, whose database is their own) */
 	teams: string[];
-	/** validates and writes a record to the local database of its team; sync sends it later */
-	saveRecord(record: YorisoiRecord): Promise<void>;
+	sync: SyncEngine;
+	/** server database name → its local copy (conflict screens read revisions from it) */
+	localDbs: Readonly<Record<string, RecordsDb>>;
+	/**
+	 * Validates and writes a record to its local database; sync sends it later. When amending,
+	 * pass the revision the form started from: if the record changed meanwhile (a sync), the two
+	 * edits are merged field by field, and an overlap is refused rather than overwritten.
+	 */
+	saveRecord(record: YorisoiRecord, base?: YorisoiRecord): Promise<void>;
 	/** after a fresh sign-in when the server session had expired */
 	resumeAfterSignIn(): void;
 	close(): Promise<void>;
 }
 
+export class ChangedElsewhereError extends Error {
+	constructor(readonly fields: string[]) {
+		super(`changed on another device meanwhile: ${fields.join(', ')}`);
+	}
+}
+
+function databaseFor(record: YorisoiRecord, dbs: Record<string, RecordsDb>): [string, RecordsDb] {
+	const names = Object.keys(dbs);
+	// A promoter has a single database of their own; staff write into their record's team database.
+	const name = names.length === 1 && names[0]!.startsWith('yorisoi-promoter-') ? names[0]! : names.find((db) => db === `yorisoi-team-${record.team}`);
+	if (!name) throw new Error(`no database on this device for team ${record.team}`);
+	return [name, dbs[name]!];
+}
+
+async function save(db: RecordsDb, record: YorisoiRecord, base: YorisoiRecord | undefined): Promise<void> {
+	if (!base) {
+		await putRecord(db, record);
+		return;
+	}
+	const current = await getRecord(db, record._id);
+	if (!current || current._rev === base._rev) {
+		await putRecord(db, { ...record, _rev: current?._rev });
+		return;
+	}
+	const merge = threeWayMerge(base, record, current, { ignore: MERGE_IGNORE });
+	if (!merge.ok) throw new ChangedElsewhereError(merge.conflicts);
+	await putRecord(db, { ...(merge.merged as YorisoiRecord), updatedAt: record.updatedAt, updatedBy: record.updatedBy, _rev: current._rev });
+}
+
 export async function openWorkspace(account: DeviceAccount): Promise<Workspace> {
-	const userDb = new UserDb(account.name);
+	const user = account.name;
+	const userDb = new UserDb(user);
 	await userDb.open();
-	return {
-		user: account.name,
+	const dbs: Record<string, RecordsDb> = Object.fromEntries(account.databases.map((name) => [name, openRecordsDb(user, name)]));
+	await ensureReadModel(userDb, dbs);
+	const followers = Object.entries(dbs).map(([name, db]) => followProjection(userDb, name, db, { onError: (error) => console.error('Projection stopped', error) }));
+
+	const engine: SyncEngine = new SyncEngine({
+		replicators: Object.entries(dbs).map(([name, local]) => new PouchReplicator({ db: name, local })),
 		userDb,
-		resumeAfterSignIn() {},
+		network: browserNetwork(),
+		hooks: readModelHooks({ userDb, localDbs: dbs, user, onLocalWrite: (db) => engine.notifyLocalWrite(db) })
+	});
+	void engine.start();
+
+	return {
+		user,
+		userDb,
+		teams: account.databases.some((db) => db.startsWith('yorisoi-promoter-')) ? [] : teamsOf(account.roles),
+		sync: engine,
+		localDbs: dbs,
+		async saveRecord(record, base) {
+			const [name, db] = databaseFor(record, dbs);
+			await save(db, record, base);
+			engine.notifyLocalWrite(name);
+		},
+		resumeAfterSignIn() {
+			engine.resume();
+		},
 		async close() {
+			await Promise.all(followers.map((follower) => follower.stop()));
+			await engine.stop();
+			await closeUserRecords(user);
 			userDb.close();
 		}
 	};
@@ -32,6 +103,9 @@ export async function openWorkspace(account: DeviceAccount): Promise<Workspace> 
 
 /** Erases everything this user has on the device: records, drafts, journal, read model, verifier. */
 export async function wipeUserData(user: string): Promise<void> {
+	const account = await deviceDb().accounts.get(user);
+	const otherUsers = (await deviceDb().accounts.toCollection().primaryKeys()).filter((name) => name !== user);
+	await destroyUserRecords(user, { serverDbs: account?.databases, otherUsers });
 	await Dexie.delete(userDbName(user));
 	await deviceDb().accounts.delete(user);
 }

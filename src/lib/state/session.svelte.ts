@@ -2,7 +2,9 @@
 import { deviceDb, type DeviceAccount } from '$lib/data/device-db';
 import { closeSession } from '$lib/data/session/couch-session';
 import { signIn, type SignInResult } from '$lib/data/session/sign-in';
+import { liveSyncCounts } from '$lib/data/read-model';
 import { openWorkspace, wipeUserData, type Workspace } from '$lib/data/workspace';
+import { syncStatus } from './sync-status.svelte';
 
 /* The signed-in user's name survives a reload of this tab (not a closed tab) so a crash or an
  * update does not throw the worker out mid-visit; the verifier and data stay in IndexedDB. */
@@ -12,6 +14,7 @@ class SessionState {
 	#account = $state<DeviceAccount>();
 	#workspace = $state.raw<Workspace>();
 	#restored = $state(false);
+	#unfollowSync: (() => void) | undefined;
 
 	get account(): DeviceAccount | undefined {
 		return this.#account;
@@ -59,7 +62,9 @@ class SessionState {
 	}
 
 	async #open(account: DeviceAccount): Promise<void> {
-		this.#workspace = await openWorkspace(account);
+		const workspace = await openWorkspace(account);
+		this.#unfollowSync = syncStatus.follow(workspace.sync, liveSyncCounts(workspace.userDb));
+		this.#workspace = workspace;
 		this.#account = account;
 		sessionStorage.setItem(activeUserKey, account.name);
 	}
@@ -68,6 +73,8 @@ class SessionState {
 		const workspace = this.#workspace;
 		this.#workspace = undefined;
 		this.#account = undefined;
+		this.#unfollowSync?.();
+		this.#unfollowSync = undefined;
 		await workspace?.close();
 	}
 }

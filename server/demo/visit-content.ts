@@ -1,0 +1,97 @@
+// What the demo's visits and questionnaires say: measurements that follow the baby's age and birth
+// weight, questionnaire answers that follow how the mother is doing, and the visitors' words.
+
+import { BONDING_REVERSED, EPDS_REVERSED } from './scoring.ts';
+import type { Random } from './random.ts';
+
+/** 0 = doing well … 1 = struggling; drives EPDS, bonding, checklist and the visitors' notes. */
+export type Distress = number;
+
+/** EPDS answers (option positions) for a mother at `distress`, with total and item 10 as scored. */
+export function epdsResult(random: Random, distress: Distress): { answers: number[]; total: number; item10: number } {
+	const scores = Array.from({ length: 10 }, (_, i) => {
+		if (i === 9) return distress > 0.8 && random.chance(0.4) ? random.int(1, 2) : 0;
+		return Math.max(0, Math.min(3, Math.round(random.next() * 1.1 + distress * 2.6 - 0.75)));
+	});
+	const answers = scores.map((score, i) => (EPDS_REVERSED[i] ? 3 - score : score));
+	return { answers, total: scores.reduce((a, b) => a + b, 0), item10: scores[9] ?? 0 };
+}
+
+/** Bonding answers for a mother at `distress`; positive items reverse-keyed (see scoring.ts). */
+export function bondingResult(random: Random, distress: Distress): { answers: number[]; total: number } {
+	const scores = Array.from({ length: 10 }, () => (random.chance(distress * distress * 0.5) ? random.int(1, 2) : 0));
+	return { answers: scores.map((score, i) => (BONDING_REVERSED[i] ? 3 - score : score)), total: scores.reduce((a, b) => a + b, 0) };
+}
+
+export function checklistAnswers(random: Random, distress: Distress) {
+	const risky = (p: number) => random.chance(p + distress * 0.3);
+	return [
+		{ item: 'pregnancy-or-birth-problems' as const, answer: risky(0.15) },
+		{ item: 'past-pregnancy-loss' as const, answer: risky(0.1) },
+		{ item: 'past-psychiatric-care' as const, answer: risky(0.05) },
+		// "no" is the risk answer here
+		{ item: 'someone-to-confide-in' as const, answer: !risky(0.05) },
+		{ item: 'financial-worry' as const, answer: risky(0.15) },
+		{ item: 'housing-dissatisfaction' as const, answer: risky(0.1) },
+		{ item: 'major-life-events' as const, answer: risky(0.1) },
+		{ item: 'unsure-why-baby-cries' as const, answer: risky(0.2) },
+		{ item: 'urge-to-hit-baby' as const, answer: distress > 0.8 && random.chance(0.3) }
+	];
+}
+
+/** A baby's weight at `ageDays`: the physiological dip of the first days, then steady gain. */
+export function babyWeightG(random: Random, birthWeightG: number, ageDays: number): number {
+	const dip = Math.round(birthWeightG * random.int(5, 8) / 100);
+	const gainPerDay = random.int(24, 45);
+	const weight = ageDays <= 4 ? birthWeightG - (dip * ageDays) / 4 : birthWeightG - dip + (ageDays - 4) * gainPerDay * (ageDays > 90 ? 0.7 : 1);
+	return Math.round(Math.min(weight, 15000) / 10) * 10;
+}
+
+const ADVICE = [
+	'授乳は順調。体重増加も良好。',
+	'夜間の授乳で睡眠不足。日中に休めるよう家族と相談を。',
+	'沐浴の手順を確認した。',
+	'予防接種のスケジュールを説明した。',
+	'ままのまカフェを紹介した。',
+	'乳房の張りについてケアを指導した。',
+	'離乳食の始め方は4か月健診で説明予定。'
+];
+
+export function careAdvice(random: Random): string {
+	return random.pick(ADVICE);
+}
+
+const DONE_TOGETHER = [
+	'沐浴を一緒にした。',
+	'買い物に付き添った。',
+	'授乳の合間に話を聞いた。',
+	'上の子と遊びながら、お母さんは少し休めた。',
+	'ベビーカーで近所を散歩した。',
+	'洗濯物を一緒にたたんだ。',
+	'子育ての駅まで一緒に行った。'
+];
+
+const MOTHER_SEEMED_WELL = ['明るく、よく話していた。', '落ち着いていた。', '笑顔が多かった。', '赤ちゃんの様子をうれしそうに話していた。'];
+const MOTHER_SEEMED_TIRED = ['疲れている様子だった。', '夜眠れていないと話していた。', '口数が少なかった。', '涙ぐむ場面があった。'];
+
+const CONCERNS = [
+	'上の子の保育園のことで悩んでいる。',
+	'夫の帰りが遅く、ひとりで抱え込んでいる様子。',
+	'家計のことを心配していた。',
+	'眠れない日が続いていると話していた。'
+];
+
+export function companionNotes(random: Random, distress: Distress) {
+	return {
+		activities: random.chance(0.5) ? (['bathing', 'talking'] as const) : (['housework', 'talking'] as const),
+		doneTogether: random.pick(DONE_TOGETHER),
+		motherSeemed: random.pick(distress > 0.5 ? MOTHER_SEEMED_TIRED : MOTHER_SEEMED_WELL),
+		concernsForPhn: distress > 0.5 && random.chance(0.6) ? random.pick(CONCERNS) : undefined
+	};
+}
+
+export const RETURN_COMMENTS = [
+	'赤ちゃんの体重の測定日を記入してください。',
+	'次回訪問の予定を記入してください。',
+	'EPDSの結果への対応を追記してください。'
+];
