@@ -12,9 +12,10 @@ export async function buildVersion(version: string, outDir: string): Promise<voi
 }
 
 /** Starts `server/main.ts` on a free port; resolves with its URL once it says it is ready. */
-export async function startServer(options: { staticDir: string; dataDir: string; demo?: boolean }): Promise<{ url: string; process: ChildProcess }> {
+/** `port` 0 (default) picks a free one; a fixed port lets a test restart the server at the same origin. */
+export async function startServer(options: { staticDir: string; dataDir: string; demo?: boolean; port?: number }): Promise<{ url: string; process: ChildProcess }> {
 	const child = spawn(process.execPath, ['server/main.ts'], {
-		env: { ...process.env, PORT: '0', YORISOI_STATIC_DIR: options.staticDir, YORISOI_DATA_DIR: options.dataDir, YORISOI_STATIC_LIVE: '1', YORISOI_DEMO: options.demo === false ? '0' : '1' },
+		env: { ...process.env, PORT: String(options.port ?? 0), YORISOI_STATIC_DIR: options.staticDir, YORISOI_DATA_DIR: options.dataDir, YORISOI_STATIC_LIVE: '1', YORISOI_DEMO: options.demo === false ? '0' : '1' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	let output = '';

@@ -50,16 +50,21 @@ async function expectNoSeriousViolations(page: Page, where: string) {
 test('the keyboard reaches the skip link, then the menu, and the skip link moves focus to the content', async ({ page }) => {
 	await page.goto('/settings');
 	await signIn(page);
+	await expect(page.locator('main')).toBeFocused();
+	await page.reload();
+	await waitForApp(page);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: '本文へ移動' });
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 
-	await page.reload();
+	await page.goto('/settings');
 	await waitForApp(page);
 	await page.keyboard.press('Tab');
 	await expect(skip).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByTestId('sync-summary')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'ログアウト' })).toBeFocused();
 	await page.keyboard.press('Tab');

@@ -13,10 +13,10 @@ export function familyMatches(doc: FamilyRecord, query: string): boolean {
 	return text.includes(needle) || (digits.length >= 3 && (doc.phone ?? '').replace(/-/g, '').includes(digits));
 }
 
-export async function searchFamilies(userDb: UserDb, query: string, limit = 200): Promise<FamilyRow[]> {
+/** The first `limit` matches in kana order, and how many matched in all. */
+export async function searchFamilies(userDb: UserDb, query: string, limit = 200): Promise<{ rows: FamilyRow[]; total: number }> {
 	const rows = (await userDb.records.where('type').equals('family').toArray()) as FamilyRow[];
-	return rows
-		.filter((row) => familyMatches(row.doc, query))
-		.sort((a, b) => a.doc.familyNameKana.localeCompare(b.doc.familyNameKana, 'ja') || a._id.localeCompare(b._id))
-		.slice(0, limit);
+	const matches = rows.filter((row) => familyMatches(row.doc, query));
+	matches.sort((a, b) => a.doc.familyNameKana.localeCompare(b.doc.familyNameKana, 'ja') || a._id.localeCompare(b._id));
+	return { rows: matches.slice(0, limit), total: matches.length };
 }
