@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildVersion, startServer } from '../tools/serve.ts';
 import { benchShell } from './shell.bench.ts';
+import { benchFirstSync } from './sync.bench.ts';
 import { formatResult, type BenchResult } from './stats.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yorisoi-bench-'));
@@ -17,6 +18,7 @@ try {
 } finally {
 	server.process.kill('SIGINT');
 }
+results.push(...(await benchFirstSync(staticDir)));
 console.log('\nYorisoi benchmarks');
 for (const result of results) console.log(formatResult(result));
 mkdirSync('bench/results', { recursive: true });

@@ -29,7 +29,7 @@ async function firstScreenJavaScript(browser: Browser, url: string): Promise<{ r
 	await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
 	const scripts = await Promise.all(bodies);
 	await context.close();
-	return { files: scripts.length, raw: scripts.reduce((n, b) => n + b.length, 0), gzip: scripts.reduce((n, b) => n + gzipSync(b).length, 0) };
+	return { files: scripts.length, raw: scripts.reduce((n, b) => n + b.length, 0), gzip: scripts.reduce((n, b) => n + gzipSync(new Uint8Array(b)).length, 0) };
 }
 
 async function offlineStarts(context: BrowserContext, url: string): Promise<number[]> {
