@@ -8,17 +8,20 @@ import { benchShell } from './shell.bench.ts';
 import { benchFirstSync } from './sync.bench.ts';
 import { formatResult, type BenchResult } from './stats.ts';
 
+// `npm run bench -- sync` runs one benchmark; no argument runs all.
+const only = process.argv.slice(2);
+const wants = (name: string) => only.length === 0 || only.includes(name);
 const root = mkdtempSync(join(tmpdir(), 'yorisoi-bench-'));
 const staticDir = join(root, 'build');
 await buildVersion(`bench-${Date.now()}`, staticDir);
 const server = await startServer({ staticDir, dataDir: join(root, 'data') });
 const results: BenchResult[] = [];
 try {
-	results.push(...(await benchShell(server.url)));
+	if (wants('shell')) results.push(...(await benchShell(server.url)));
 } finally {
 	server.process.kill('SIGINT');
 }
-results.push(...(await benchFirstSync(staticDir)));
+if (wants('sync')) results.push(...(await benchFirstSync(staticDir)));
 console.log('\nYorisoi benchmarks');
 for (const result of results) console.log(formatResult(result));
 mkdirSync('bench/results', { recursive: true });

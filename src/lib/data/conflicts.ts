@@ -11,7 +11,7 @@ import {
 } from '../domain/merge.ts';
 import { parseRecord } from '../domain/records/migrations.ts';
 import { queryRecords } from './read-model.ts';
-import { getLeaves, getRevision, revisionHistory, writeResolution, type RecordsDb, type RecordWrite, type StoredDoc } from './records-db.ts';
+import { getLeaves, idsWithConflicts, getRevision, revisionHistory, writeResolution, type RecordsDb, type RecordWrite, type StoredDoc } from './records-db.ts';
 import { syncStateOf, type JournalEntry, type RecordRow, type UserDb } from './user-db.ts';
 
 /** Fields that differ between any two revisions without being an edit: never a conflict. */
@@ -89,8 +89,9 @@ export async function detectConflicts(
 ): Promise<ConflictScan> {
 	const { userDb, serverDb, db } = source;
 	const scan: ConflictScan = { merged: [], conflicted: [] };
-	for (const id of new Set(ids)) {
-		if (id.startsWith('_')) continue;
+	// A first sync pulls thousands of documents: ask once which have conflicts, then read those.
+	const candidates = await idsWithConflicts(db, [...new Set(ids)].filter((id) => !id.startsWith('_')));
+	for (const id of candidates) {
 		const leaves = await getLeaves(db, id);
 		if (leaves === undefined || leaves.losers.length === 0) continue;
 		const { winner, losers } = leaves;

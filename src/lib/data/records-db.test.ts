@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPouch, localDbName } from './pouch.ts';
 import {
+	idsWithConflicts,
 	amendRecord,
 	closeUserRecords,
 	destroyUserRecords,
@@ -145,5 +146,25 @@ describe('destroyUserRecords', () => {
 		expect(again).not.toBe(open);
 		expect((await again.info()).doc_count).toBe(0);
 		await destroyUserRecords(user);
+	});
+});
+
+describe('idsWithConflicts', () => {
+	it('names only the documents that have conflicting revisions, in one read', async () => {
+		const db = testPouch();
+		const calm = familyRecord();
+		const torn = familyRecord();
+		await putRecord(db, calm);
+		const first = await putRecord(db, torn);
+		// Two revisions with the same parent, as replication from two tablets leaves them.
+		await db.bulkDocs(
+			[
+				{ ...torn, phone: '090-1111-1111', _rev: `2-${'a'.repeat(32)}`, _revisions: { start: 2, ids: ['a'.repeat(32), first.rev.split('-')[1]!] } },
+				{ ...torn, phone: '090-2222-2222', _rev: `2-${'b'.repeat(32)}`, _revisions: { start: 2, ids: ['b'.repeat(32), first.rev.split('-')[1]!] } }
+			],
+			{ new_edits: false }
+		);
+		expect(await idsWithConflicts(db, [calm._id, torn._id, 'family:missing'])).toEqual([torn._id]);
+		expect(await idsWithConflicts(db, [])).toEqual([]);
 	});
 });

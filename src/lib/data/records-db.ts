@@ -217,6 +217,16 @@ export function watchChanges(db: RecordsDb, onChange: () => void, onError: (erro
 	return { cancel: () => feed.cancel() };
 }
 
+/** Of `ids`, those whose stored document has conflicting revisions: one read for a whole pull. */
+export async function idsWithConflicts(db: RecordsDb, ids: readonly string[]): Promise<string[]> {
+	if (ids.length === 0) return [];
+	const result = await db.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+	return result.rows.flatMap((row) => {
+		const doc = 'doc' in row ? (row.doc as { _conflicts?: string[] } | null | undefined) : undefined;
+		return doc?._conflicts?.length ? [row.id] : [];
+	});
+}
+
 /** The winning revision with `_conflicts`, and the losing revisions in full. */
 export async function getLeaves(db: RecordsDb, id: string): Promise<{ winner: StoredDoc; losers: StoredDoc[] } | undefined> {
 	const winner = await getStored(db, id, { conflicts: true });
