@@ -222,7 +222,8 @@ export async function idsWithConflicts(db: RecordsDb, ids: readonly string[]): P
 	if (ids.length === 0) return [];
 	const result = await db.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
 	return result.rows.flatMap((row) => {
-		const doc = 'doc' in row ? (row.doc as { _conflicts?: string[] } | null | undefined) : undefined;
+		if (!('doc' in row)) return [];
+		const doc = row.doc as { _conflicts?: string[] } | null | undefined;
 		return doc?._conflicts?.length ? [row.id] : [];
 	});
 }

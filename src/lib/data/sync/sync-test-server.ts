@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../../../server/embedded-couch.ts';
 
 const host = '127.0.0.1';
 const admin = { name: 'admin', password: 'test-admin-password' };
@@ -99,16 +99,4 @@ async function answers(url: string): Promise<boolean> {
 	} catch {
 		return false;
 	}
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen({ port: 0, host }, () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
 }
