@@ -24,8 +24,8 @@ const chuo = teamDbName('chuo');
 const family = buildFamily({}, { by: 'midwife1' });
 const visit = buildCareVisit(family, {}, { by: 'midwife1' });
 
-async function put(db: string, doc: { _id: string } & Record<string, unknown>, who: UserSpec | CouchAdmin) {
-	const response = await fetch(`${couch.url}/${db}/${encodeURIComponent(doc._id)}`, {
+async function put(db: string, doc: Record<string, unknown>, who: UserSpec | CouchAdmin) {
+	const response = await fetch(`${couch.url}/${db}/${encodeURIComponent(String(doc._id))}`, {
 		method: 'PUT',
 		headers: { authorization: basicAuth(who), 'content-type': 'application/json' },
 		body: JSON.stringify(doc)
@@ -69,7 +69,7 @@ describe('forged documents sent straight to the server', () => {
 		['a string far too long', (doc: Record<string, unknown>) => ({ ...doc, address: '長'.repeat(5000) })],
 		['a malformed date', (doc: Record<string, unknown>) => ({ ...doc, birthDate: '2026-02-30' })]
 	])('refuses %s, saying which field', async (_name, forge) => {
-		const result = await put(chuo, forge(buildFamily({}, { by: 'midwife1' })) as { _id: string }, midwife1);
+		const result = await put(chuo, forge(buildFamily({}, { by: 'midwife1' })), midwife1);
 		expect(result.status).toBe(403);
 		expect(result.body.reason).toMatch(/^Invalid family record: /);
 	});
@@ -87,14 +87,14 @@ describe('forged documents sent straight to the server', () => {
 
 	it('refuses changes to the envelope', async () => {
 		const current = await stored(family._id);
-		const result = await put(chuo, { ...current, team: 'kita', updatedBy: 'midwife1' } as { _id: string }, midwife1);
+		const result = await put(chuo, { ...current, team: 'kita', updatedBy: 'midwife1' }, midwife1);
 		expect(result.status).toBe(403);
 		expect(result.body.reason).toMatch(/^(This field cannot be changed|This record belongs to another team)/);
 	});
 
 	it('refuses another midwife amending the visit', async () => {
 		const current = await stored(visit._id);
-		const result = await put(chuo, { ...current, updatedBy: 'midwife2' } as { _id: string }, midwife2);
+		const result = await put(chuo, { ...current, updatedBy: 'midwife2' }, midwife2);
 		expect(result).toMatchObject({ status: 403, body: { reason: WRITE_REFUSALS.visitOthers } });
 	});
 
