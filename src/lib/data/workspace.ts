@@ -1,7 +1,7 @@
 // A signed-in user's working set on this device: their Dexie database, their PouchDB databases,
 // the read-model projection and the sync engine, opened together and closed together.
 import Dexie from 'dexie';
-import { teamsOf } from '../domain/databases';
+import { promoterDbName, teamDbName, teamsOf } from '../domain/databases';
 import { threeWayMerge } from '../domain/merge';
 import type { YorisoiRecord } from '../domain/records';
 import { MERGE_IGNORE } from './conflicts';
@@ -39,12 +39,12 @@ export class ChangedElsewhereError extends Error {
 	}
 }
 
-function databaseFor(record: YorisoiRecord, dbs: Record<string, RecordsDb>): [string, RecordsDb] {
-	const names = Object.keys(dbs);
+function databaseFor(record: YorisoiRecord, user: string, dbs: Record<string, RecordsDb>): [string, RecordsDb] {
 	// A promoter has a single database of their own; staff write into their record's team database.
-	const name = names.length === 1 && names[0]!.startsWith('yorisoi-promoter-') ? names[0]! : names.find((db) => db === `yorisoi-team-${record.team}`);
-	if (!name) throw new Error(`no database on this device for team ${record.team}`);
-	return [name, dbs[name]!];
+	const name = promoterDbName(user) in dbs ? promoterDbName(user) : teamDbName(record.team);
+	const db = dbs[name];
+	if (!db) throw new Error(`no database on this device for team ${record.team}`);
+	return [name, db];
 }
 
 async function save(db: RecordsDb, record: YorisoiRecord, base: YorisoiRecord | undefined): Promise<void> {
@@ -83,11 +83,11 @@ export async function openWorkspace(account: DeviceAccount): Promise<Workspace> 
 	return {
 		user,
 		userDb,
-		teams: account.databases.some((db) => db.startsWith('yorisoi-promoter-')) ? [] : teamsOf(account.roles),
+		teams: account.databases.includes(promoterDbName(user)) ? [] : teamsOf(account.roles),
 		sync: engine,
 		localDbs: dbs,
 		async saveRecord(record, base) {
-			const [name, db] = databaseFor(record, dbs);
+			const [name, db] = databaseFor(record, user, dbs);
 			await save(db, record, base);
 			engine.notifyLocalWrite(name);
 		},
