@@ -1,7 +1,9 @@
 // What the demo's visits and questionnaires say: measurements that follow the baby's age and birth
 // weight, questionnaire answers that follow how the mother is doing, and the visitors' words.
 
-import { BONDING_REVERSED, EPDS_REVERSED } from './scoring.ts';
+import { bondingPositionForScore, scoreBonding } from '../../src/lib/domain/screening/bonding.ts';
+import { CHECKLIST_QUESTIONS, type ChecklistItem } from '../../src/lib/domain/screening/checklist.ts';
+import { epdsPositionForScore, scoreEpds } from '../../src/lib/domain/screening/epds.ts';
 import type { Random } from './random.ts';
 
 /** 0 = doing well … 1 = struggling; drives EPDS, bonding, checklist and the visitors' notes. */
@@ -13,29 +15,35 @@ export function epdsResult(random: Random, distress: Distress): { answers: numbe
 		if (i === 9) return distress > 0.8 && random.chance(0.4) ? random.int(1, 2) : 0;
 		return Math.max(0, Math.min(3, Math.round(random.next() * 1.1 + distress * 2.6 - 0.75)));
 	});
-	const answers = scores.map((score, i) => (EPDS_REVERSED[i] ? 3 - score : score));
-	return { answers, total: scores.reduce((a, b) => a + b, 0), item10: scores[9] ?? 0 };
+	// Made-up scores become the options that score them; the scoring module then totals them as the app would.
+	const answers = scores.map((score, i) => epdsPositionForScore(i + 1, score));
+	const { total, item10 = 0 } = scoreEpds(answers);
+	return { answers, total, item10 };
 }
 
-/** Bonding answers for a mother at `distress`; positive items reverse-keyed (see scoring.ts). */
+/** Bonding answers for a mother at `distress`: mostly warm feelings, colder as distress grows. */
 export function bondingResult(random: Random, distress: Distress): { answers: number[]; total: number } {
 	const scores = Array.from({ length: 10 }, () => (random.chance(distress * distress * 0.5) ? random.int(1, 2) : 0));
-	return { answers: scores.map((score, i) => (BONDING_REVERSED[i] ? 3 - score : score)), total: scores.reduce((a, b) => a + b, 0) };
+	const answers = scores.map((score, i) => bondingPositionForScore(i + 1, score));
+	return { answers, total: scoreBonding(answers).total };
 }
+
+const RISK_ANSWER = new Map(CHECKLIST_QUESTIONS.map((q) => [q.item, q.riskAnswer]));
 
 export function checklistAnswers(random: Random, distress: Distress) {
 	const risky = (p: number) => random.chance(p + distress * 0.3);
+	// Which answer is the risky one is the scoring module's business ("no" for someone to confide in).
+	const answer = (item: ChecklistItem, atRisk: boolean) => ({ item, answer: atRisk === RISK_ANSWER.get(item) });
 	return [
-		{ item: 'pregnancy-or-birth-problems' as const, answer: risky(0.15) },
-		{ item: 'past-pregnancy-loss' as const, answer: risky(0.1) },
-		{ item: 'past-psychiatric-care' as const, answer: risky(0.05) },
-		// "no" is the risk answer here
-		{ item: 'someone-to-confide-in' as const, answer: !risky(0.05) },
-		{ item: 'financial-worry' as const, answer: risky(0.15) },
-		{ item: 'housing-dissatisfaction' as const, answer: risky(0.1) },
-		{ item: 'major-life-events' as const, answer: risky(0.1) },
-		{ item: 'unsure-why-baby-cries' as const, answer: risky(0.2) },
-		{ item: 'urge-to-hit-baby' as const, answer: distress > 0.8 && random.chance(0.3) }
+		answer('pregnancy-or-birth-problems', risky(0.15)),
+		answer('past-pregnancy-loss', risky(0.1)),
+		answer('past-psychiatric-care', risky(0.05)),
+		answer('someone-to-confide-in', risky(0.05)),
+		answer('financial-worry', risky(0.15)),
+		answer('housing-dissatisfaction', risky(0.1)),
+		answer('major-life-events', risky(0.1)),
+		answer('unsure-why-baby-cries', risky(0.2)),
+		answer('urge-to-hit-baby', distress > 0.8 && random.chance(0.3))
 	];
 }
 

@@ -1,6 +1,7 @@
 // Test-data builders: a realistic record, or a family's whole file in one call, varied by
 // overrides. Deterministic: ids come from a counter and times from `at` (default FACTORY_NOW).
 
+import { scoreEpds } from '../screening/epds.ts';
 import type { ChildRecord } from './child.ts';
 import { newEnvelope } from './envelope.ts';
 import type { FamilyRecord } from './family.ts';
@@ -162,14 +163,6 @@ export function buildCompanionVisit(
 	};
 }
 
-// EPDS items 1, 2 and 4 score in print order, the rest reversed (DOMAIN.md §2). A copy of the
-// scoring rule for test data only; the domain's scoring module is the one to use in the app.
-const EPDS_REVERSED = [false, false, true, false, true, true, true, true, true, true];
-
-function epdsScores(answers: readonly number[]): number[] {
-	return answers.map((answer, i) => (EPDS_REVERSED[i] ? 3 - answer : answer));
-}
-
 /** An EPDS at a visit; pass `answers` (option positions) and the totals follow. */
 export function buildEpds(
 	family: FamilyRecord,
@@ -178,7 +171,7 @@ export function buildEpds(
 ): EpdsScreeningRecord {
 	const ctx = contextOf(family, context);
 	const answers = overrides.answers ?? [0, 1, 3, 1, 3, 2, 3, 3, 3, 3];
-	const scores = epdsScores(answers);
+	const { total, item10 = 0 } = scoreEpds(answers);
 	return {
 		...envelopeFor('screening', family._id, ctx),
 		instrument: 'epds',
@@ -186,8 +179,8 @@ export function buildEpds(
 		screenedOn: dateFrom(ctx.at ?? FACTORY_NOW, 0),
 		source: 'visit',
 		answers,
-		total: scores.reduce((sum, score) => sum + score, 0),
-		item10: scores[9] ?? 0,
+		total,
+		item10,
 		...overrides
 	};
 }
