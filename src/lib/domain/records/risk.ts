@@ -39,7 +39,9 @@ export const riskSchema = z.looseObject({
 	endedOn: isoDate.optional(),
 	endReason: lineText({ max: 200 }).optional(),
 	pregnancyId: recordRef('pregnancy').optional(),
-	childId: recordRef('child').optional()
+	childId: recordRef('child').optional(),
+	/** the interview at which the judgement was recorded, if any */
+	visitId: recordRef('visit').optional()
 });
 
 export type RiskRecord = z.infer<typeof riskSchema>;
