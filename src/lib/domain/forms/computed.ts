@@ -1,6 +1,7 @@
 // The live figures a form shows as the worker fills it: questionnaire scores against their
 // cutoffs, checklist risk answers, and the baby's weight gain per day since the last weight.
-import { assessWeightGain, daysBetween, weightGainPerDay } from '../growth/weight-gain.ts';
+import { daysBetween } from '../calendar.ts';
+import { assessWeightGain, weightGainPerDay } from '../growth/weight-gain.ts';
 import { bondingOutcome, checklistRisks, epdsOutcome, scoreBonding, scoreEpds } from '../screening/index.ts';
 import type { ScreeningSettings } from '../worklist/types.ts';
 import { checklistAnswers, questionnaireAnswers } from './build.ts';

@@ -1,6 +1,7 @@
 // Weight gain between dated weights, and the reference bands it is read against. These are hints for
 // the visitor, never diagnoses: there is no single official standard for daily gain (DOMAIN.md §3).
 
+import { daysBetween } from '../calendar.ts';
 import type { Bilingual } from '../screening/bilingual.ts';
 import { DAYS_PER_MONTH, weightCentileBand, type CentileBand, type Sex } from './weight-reference.ts';
 
@@ -12,22 +13,8 @@ export type WeightMeasurement = {
 	source?: string;
 };
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function utcDay(date: string): number {
-	const match = ISO_DATE.exec(date);
-	const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [Number.NaN, 0, 0];
-	const time = Date.UTC(year, month - 1, day);
-	// Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-	if (!match || new Date(time).toISOString().slice(0, 10) !== date) throw new RangeError(`not a calendar date YYYY-MM-DD: ${date}`);
-	return time / DAY_MS;
-}
-
-/** Calendar days from `a` to `b` (negative if `b` is earlier), counted in UTC so no time zone or DST shifts a day. */
-export function daysBetween(a: string, b: string): number {
-	return utcDay(b) - utcDay(a);
-}
+/** Calendar days between two dates; one definition for the whole domain (calendar.ts). */
+export { daysBetween };
 
 /** Rounds to one decimal, halves away from zero, so that negating the input negates the result. */
 function round1(value: number): number {

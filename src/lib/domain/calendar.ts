@@ -1,0 +1,59 @@
+// Calendar dates as `YYYY-MM-DD` strings: day arithmetic in UTC (so no time zone or daylight
+// saving can shift a day) and "today" in the service's own time zone.
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function fromUtcMs(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+function toUtcMs(isoDate: string): number {
+	const match = ISO_DATE.exec(isoDate);
+	const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+	// Date.UTC rolls 2026-02-30 over into March; only a real date survives the round trip.
+	if (!match || fromUtcMs(ms) !== isoDate) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${isoDate}`);
+	return ms;
+}
+
+/** The date `days` after `isoDate` (negative: before). */
+export function addDays(isoDate: string, days: number): string {
+	return fromUtcMs(toUtcMs(isoDate) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+/** Age in completed days on `on` (0 on the day of birth). */
+export function ageInDays(birthDate: string, on: string): number {
+	return daysBetween(birthDate, on);
+}
+
+// Formatters are costly to build; a device asks for the same zone all day.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
+/** The calendar date at `now` in `timeZone`: a visit at 08:00 in Nagaoka is on that Japanese day. */
+export function todayIn(timeZone = 'Asia/Tokyo', now: Date = new Date()): string {
+	const parts = formatterFor(timeZone).formatToParts(now);
+	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** Nagaoka's time zone: a record's day is the Japanese calendar day it was made on. */
+export const SERVICE_TIME_ZONE = 'Asia/Tokyo';
+
+/** The calendar date, in `timeZone`, of an ISO timestamp such as a record's createdAt. */
+export function dateOfTimestamp(timestamp: string, timeZone = SERVICE_TIME_ZONE): string {
+	return todayIn(timeZone, new Date(timestamp));
+}
