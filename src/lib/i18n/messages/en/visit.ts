@@ -73,5 +73,11 @@ export const visit: Record<keyof typeof source, string> = {
 	'drafts.discardConfirm': 'Discard the draft "{title}"? This cannot be undone.',
 	'drafts.updated': 'Last changed {at}',
 	'drafts.form.family': 'Family registration',
-	'drafts.form.other': 'Unfinished form'
+	'drafts.form.other': 'Unfinished form',
+	'clinicEpds.title': 'Enter a clinic EPDS result',
+	'clinicEpds.hint': 'Enter the total and the item-10 score of an EPDS done at a clinic checkup, without the answers.',
+	'drafts.form.clinic-epds': 'Clinic EPDS result',
+	'drafts.form.pregnancy': 'Pregnancy',
+	'drafts.form.child': 'Child',
+	'form.savedAt': 'Saved on this device at {time}.'
 };

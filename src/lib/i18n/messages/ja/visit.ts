@@ -71,5 +71,11 @@ export const visit = {
 	'drafts.discardConfirm': '「{title}」の下書きを破棄しますか？元に戻せません。',
 	'drafts.updated': '最終更新 {at}',
 	'drafts.form.family': '家庭の登録・編集',
-	'drafts.form.other': '入力中のフォーム'
+	'drafts.form.other': '入力中のフォーム',
+	'clinicEpds.title': '医療機関の EPDS 結果を入力',
+	'clinicEpds.hint': '産婦健診などで医療機関が実施した EPDS の合計点と項目10の点数を入力します。回答の内訳は入力しません。',
+	'drafts.form.clinic-epds': '医療機関の EPDS 結果',
+	'drafts.form.pregnancy': '妊娠の登録・編集',
+	'drafts.form.child': '子の登録・編集',
+	'form.savedAt': '{time} にこの端末へ保存しました。'
 } as const;
