@@ -2,6 +2,7 @@
 // record holds tidied text and leaves empty optional fields out.
 import { familySchema, newEnvelope, tidyText, type FamilyRecord } from '$lib/domain/records';
 import { fieldMessages, type FieldMessage } from '$lib/ui/validation-message';
+import { todayIn } from '$lib/domain/calendar';
 
 export const FAMILY_TEXT_FIELDS = ['familyName', 'givenName', 'familyNameKana', 'givenNameKana', 'birthDate', 'phone', 'postalCode', 'address', 'district'] as const;
 
@@ -49,7 +50,7 @@ export function familyRecordFrom(values: FamilyFormValues, options: { by: string
 	const parsed = familySchema.safeParse(candidate);
 	const errors: Record<string, FieldMessage> = parsed.success ? {} : fieldMessages(parsed.error.issues);
 	const birthDate = typeof candidate.birthDate === 'string' ? candidate.birthDate : undefined;
-	if (birthDate && !errors.birthDate && birthDate > now.toISOString().slice(0, 10)) errors.birthDate = { key: 'validation.futureDate' };
+	if (birthDate && !errors.birthDate && birthDate > todayIn(undefined, now)) errors.birthDate = { key: 'validation.futureDate' };
 	if (errors['assignedTo.promoter']) errors.promoter = errors['assignedTo.promoter'];
 	if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
 	return { ok: true, record: parsed.data };

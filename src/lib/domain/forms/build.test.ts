@@ -4,7 +4,11 @@ import { newRecordId } from '../records/record-id.ts';
 import { epdsPositionForScore } from '../screening/epds.ts';
 import { buildVisitRecords, type VisitFormContext } from './build.ts';
 import { VISIT_FORMS } from './definitions/index.ts';
+import type { CareVisitRecord, VisitRecord } from '../records/visit.ts';
 import type { FormValues } from './types.ts';
+
+/** The care blocks of a visit the test knows is a care visit. */
+const care = (visit: VisitRecord) => visit as CareVisitRecord;
 import { emptyValues, valuesFromRecord } from './values.ts';
 
 const family = buildFamily();
@@ -59,8 +63,8 @@ describe('building a postpartum-care visit from its form', () => {
 
 	it('keeps <script> as plain text, and tidies control characters and line breaks out of one-line fields', () => {
 		const ok = buildVisitRecords(VISIT_FORMS['postpartum-care'], postpartum({ 'outcome.advice': '<script>alert(1)</script>', 'baby.exam.skin': ' red\u0007\nspots ' }), context);
-		expect(ok.ok && ok.visit.outcome?.advice).toBe('<script>alert(1)</script>');
-		expect(ok.ok && ok.visit.baby?.exam?.skin).toBe('red spots');
+		expect(ok.ok && care(ok.visit).outcome?.advice).toBe('<script>alert(1)</script>');
+		expect(ok.ok && care(ok.visit).baby?.exam?.skin).toBe('red spots');
 	});
 
 	it('refuses a choice that is not among the options (a forged value)', () => {
@@ -76,7 +80,7 @@ describe('building a postpartum-care visit from its form', () => {
 	it('leaves out fields hidden by skip logic', () => {
 		const values = postpartum({ 'baby.exam.feeding.method': 'breast', 'baby.exam.feeding.amountMl': '80' });
 		const result = buildVisitRecords(VISIT_FORMS['postpartum-care'], values, context);
-		expect(result.ok && result.visit.baby?.exam?.feeding).toEqual({ method: 'breast' });
+		expect(result.ok && care(result.visit).baby?.exam?.feeding).toEqual({ method: 'breast' });
 	});
 
 	it('makes checklist and bonding records only when answered', () => {
@@ -105,7 +109,7 @@ describe('amending a visit', () => {
 		expect(amended.ok).toBe(true);
 		if (!amended.ok) return;
 		expect(amended.visit).toMatchObject({ _id: first.visit._id, _rev: '1-abc', futureField: 'kept', baby: { exam: { weightG: 4150 } }, createdAt: first.visit.createdAt });
-		expect(amended.visit.mother?.careGiven?.breastCare).toBeUndefined();
+		expect(care(amended.visit).mother?.careGiven?.breastCare).toBeUndefined();
 	});
 });
 
