@@ -12,7 +12,7 @@ import {
 import { parseRecord } from '../domain/records/migrations.ts';
 import { queryRecords } from './read-model.ts';
 import { getLeaves, idsWithConflicts, getRevision, revisionHistory, writeResolution, type RecordsDb, type RecordWrite, type StoredDoc } from './records-db.ts';
-import { syncStateOf, type JournalEntry, type RecordRow, type UserDb } from './user-db.ts';
+import { notifyRecordsChanged, syncStateOf, type JournalEntry, type RecordRow, type UserDb } from './user-db.ts';
 
 /** Fields that differ between any two revisions without being an edit: never a conflict. */
 export const MERGE_IGNORE: readonly FieldPath[] = ['_id', '_rev', '_conflicts', '_revisions', 'updatedAt', 'updatedBy'];
@@ -64,12 +64,15 @@ async function journal(userDb: UserDb, entry: Omit<JournalEntry, 'at'>, at: Date
 
 /** Shows the conflict on the row at once, without waiting for the projection to see the pull. */
 async function markConflicted(userDb: UserDb, id: string): Promise<void> {
-	await userDb.transaction('rw', userDb.records, async () => {
+	const familyId = await userDb.transaction('rw', userDb.records, async () => {
 		const row = await userDb.records.get(id);
-		if (row === undefined || row.conflicted) return;
+		if (row === undefined || row.conflicted) return undefined;
 		const next = { ...row, conflicted: true };
 		await userDb.records.put({ ...next, syncState: syncStateOf(next) });
+		return row.familyId;
 	});
+	// The register shows sync state too: tell it, as the projection does for its own writes.
+	if (familyId !== undefined) notifyRecordsChanged(userDb, [familyId]);
 }
 
 export interface ConflictScan {

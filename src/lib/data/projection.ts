@@ -2,7 +2,7 @@
 // table, rebuilds it when its version changes, and records what sync learns about each document.
 import { parseRecord } from '../domain/records/migrations.ts';
 import { readChanges, watchChanges, type RecordChange, type RecordsDb } from './records-db.ts';
-import { READ_MODEL_VERSION, syncStateOf, type JournalEntry, type RecordRow, type SyncMark, type UserDb } from './user-db.ts';
+import { notifyRecordsChanged, READ_MODEL_VERSION, syncStateOf, type JournalEntry, type RecordRow, type SyncMark, type UserDb } from './user-db.ts';
 
 /** Changes read and written per Dexie transaction. */
 export const PROJECTION_BATCH_SIZE = 500;
@@ -78,6 +78,7 @@ async function applyBatch(userDb: UserDb, serverDb: string, changes: RecordChang
 	// Design documents replicate too; they are the server's, not records.
 	const relevant = changes.filter((change) => !change.id.startsWith('_design/'));
 	const ids = relevant.map((change) => change.id);
+	const changedFamilies = new Set<string>();
 	await userDb.transaction('rw', [userDb.records, userDb.sources, userDb.syncMarks, userDb.journal], async () => {
 		const [existing, marks] = await Promise.all([userDb.records.bulkGet(ids), userDb.syncMarks.bulkGet(ids)]);
 		const puts: RecordRow[] = [];
@@ -89,8 +90,13 @@ async function applyBatch(userDb: UserDb, serverDb: string, changes: RecordChang
 		const spentMarks: string[] = [];
 		relevant.forEach((change, i) => {
 			const outcome = change.deleted ? undefined : rowOf(serverDb, change, existing[i], marks[i]);
-			if (outcome !== undefined && 'row' in outcome) puts.push(outcome.row);
-			else if (existing[i] !== undefined) deletes.push(change.id);
+			if (outcome !== undefined && 'row' in outcome) {
+				puts.push(outcome.row);
+				changedFamilies.add(outcome.row.familyId);
+			} else if (existing[i] !== undefined) {
+				deletes.push(change.id);
+				changedFamilies.add(existing[i].familyId);
+			}
 			if (outcome === undefined || 'row' in outcome) {
 				if (marks[i] !== undefined) spentMarks.push(change.id);
 				return;
@@ -110,6 +116,7 @@ async function applyBatch(userDb: UserDb, serverDb: string, changes: RecordChang
 		report.removed = deletes.length;
 		report.unreadable = errors.length;
 	});
+	notifyRecordsChanged(userDb, changedFamilies);
 	return report;
 }
 
@@ -177,6 +184,7 @@ export async function ensureReadModel(
 			});
 			await userDb.meta.put({ key: READ_MODEL_VERSION_KEY, value: READ_MODEL_VERSION });
 		});
+		notifyRecordsChanged(userDb, 'all');
 	}
 	const reports: Record<string, ProjectionReport> = {};
 	for (const [serverDb, db] of Object.entries(dbs)) reports[serverDb] = await projectChanges(userDb, serverDb, db, options);
@@ -243,6 +251,7 @@ async function applyMarks(userDb: UserDb, updates: SyncMark[]): Promise<void> {
 		byId.set(update._id, combineMarks(byId.get(update._id), update, update._id));
 	}
 	const ids = [...byId.keys()];
+	const changedFamilies = new Set<string>();
 	await userDb.transaction('rw', [userDb.records, userDb.syncMarks], async () => {
 		const [rows, marks] = await Promise.all([userDb.records.bulkGet(ids), userDb.syncMarks.bulkGet(ids)]);
 		const rowPuts: RecordRow[] = [];
@@ -254,12 +263,15 @@ async function applyMarks(userDb: UserDb, updates: SyncMark[]): Promise<void> {
 				markPuts.push(combineMarks(marks[i], update, id));
 			} else {
 				const { syncedRev: _s, refusedRev: _r, refusedReason: _why, syncState: _state, ...rest } = row;
-				rowPuts.push(withMark(rest, combineMarks(row, update, id)));
+				const next = withMark(rest, combineMarks(row, update, id));
+				rowPuts.push(next);
+				if (next.syncState !== row.syncState || next.refusedReason !== row.refusedReason) changedFamilies.add(row.familyId);
 			}
 		});
 		await userDb.records.bulkPut(rowPuts);
 		await userDb.syncMarks.bulkPut(markPuts);
 	});
+	notifyRecordsChanged(userDb, changedFamilies);
 }
 
 /** These revisions are on the server (pushed, or pulled from it). */

@@ -15,6 +15,8 @@ export interface Draft {
 	/** the record being amended, if any */
 	recordId?: string;
 	values: Record<string, unknown>;
+	/** record ids fixed when the draft began, so a retried submit never makes a second record */
+	ids?: Record<string, string>;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -113,4 +115,60 @@ export function syncStateOf(row: Pick<RecordRow, 'rev' | 'syncedRev' | 'refusedR
 	if (row.conflicted) return 'conflict';
 	if (row.refusedReason && row.refusedRev === row.rev) return 'refused';
 	return row.syncedRev === row.rev ? 'synced' : 'pending';
+}
+
+/**
+ * Told after a transaction that changed `records` has committed: the families whose rows
+ * changed, or 'all' when the table was cleared. Lets in-memory indexes recompute only those.
+ */
+export type RecordsChangeListener = (familyIds: ReadonlySet<string> | 'all') => void;
+
+interface RecordsChannel {
+	listeners: Set<RecordsChangeListener>;
+	/** other tabs of the same user project into the same database */
+	broadcast?: BroadcastChannel;
+}
+
+// Keyed by database name, so every UserDb of one user in this tab shares the listeners.
+const recordsChannels = new Map<string, RecordsChannel>();
+
+function deliver(channel: RecordsChannel, familyIds: ReadonlySet<string> | 'all'): void {
+	for (const listener of [...channel.listeners]) {
+		try {
+			listener(familyIds);
+		} catch (error) {
+			console.error('records listener failed', error);
+		}
+	}
+}
+
+export function onRecordsChanged(userDb: UserDb, listener: RecordsChangeListener): () => void {
+	let channel = recordsChannels.get(userDb.name);
+	if (channel === undefined) {
+		const created: RecordsChannel = { listeners: new Set() };
+		if (typeof BroadcastChannel !== 'undefined') {
+			created.broadcast = new BroadcastChannel(`yorisoi-records:${userDb.name}`);
+			created.broadcast.onmessage = (event: MessageEvent<string[] | 'all'>) => deliver(created, event.data === 'all' ? 'all' : new Set(event.data));
+		}
+		recordsChannels.set(userDb.name, created);
+		channel = created;
+	}
+	channel.listeners.add(listener);
+	const own = channel;
+	return () => {
+		own.listeners.delete(listener);
+		if (own.listeners.size > 0 || recordsChannels.get(userDb.name) !== own) return;
+		own.broadcast?.close();
+		recordsChannels.delete(userDb.name);
+	};
+}
+
+/** Called by the projection once its transaction has committed. */
+export function notifyRecordsChanged(userDb: UserDb, familyIds: Iterable<string> | 'all'): void {
+	const ids = familyIds === 'all' ? 'all' : new Set(familyIds);
+	if (ids !== 'all' && ids.size === 0) return;
+	const channel = recordsChannels.get(userDb.name);
+	if (channel === undefined) return;
+	deliver(channel, ids);
+	channel.broadcast?.postMessage(ids === 'all' ? 'all' : [...ids]);
 }

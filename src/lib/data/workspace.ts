@@ -7,6 +7,7 @@ import type { YorisoiRecord } from '../domain/records';
 import { MERGE_IGNORE } from './conflicts';
 import { deviceDb, type DeviceAccount } from './device-db';
 import { ensureReadModel, followProjection } from './projection';
+import { RegisterIndex } from './register/register-index';
 import { closeUserRecords, destroyUserRecords, getRecord, openRecordsDb, putRecord, type RecordsDb } from './records-db';
 import { browserNetwork } from './sync/network';
 import { PouchReplicator } from './sync/pouch-replicator';
@@ -17,8 +18,12 @@ import { UserDb, userDbName } from './user-db';
 export interface Workspace {
 	user: string;
 	userDb: UserDb;
+	/** the user's CouchDB roles: staff roles and `team:<id>` */
+	roles: string[];
 	/** the teams whose databases this user syncs (none for a promoter, whose database is their own) */
 	teams: string[];
+	/** every family on the device, summarised in memory: register search and the worklist */
+	register: RegisterIndex;
 	sync: SyncEngine;
 	/** server database name → its local copy (conflict screens read revisions from it) */
 	localDbs: Readonly<Record<string, RecordsDb>>;
@@ -70,6 +75,8 @@ export async function openWorkspace(account: DeviceAccount): Promise<Workspace> 
 	await userDb.open();
 	const dbs: Record<string, RecordsDb> = Object.fromEntries(account.databases.map((name) => [name, openRecordsDb(user, name)]));
 	await ensureReadModel(userDb, dbs);
+	// Not awaited: screens show the register loading rather than hold up the whole workspace.
+	const register = RegisterIndex.open(userDb, { user, roles: account.roles });
 	const followers = Object.entries(dbs).map(([name, db]) => followProjection(userDb, name, db, { onError: (error) => console.error('Projection stopped', error) }));
 
 	const engine: SyncEngine = new SyncEngine({
@@ -83,6 +90,8 @@ export async function openWorkspace(account: DeviceAccount): Promise<Workspace> 
 	return {
 		user,
 		userDb,
+		roles: [...account.roles],
+		register,
 		teams: account.databases.includes(promoterDbName(user)) ? [] : teamsOf(account.roles),
 		sync: engine,
 		localDbs: dbs,
@@ -97,6 +106,7 @@ export async function openWorkspace(account: DeviceAccount): Promise<Workspace> 
 		async close() {
 			await Promise.all(followers.map((follower) => follower.stop()));
 			await engine.stop();
+			register.close();
 			await closeUserRecords(user);
 			userDb.close();
 		}

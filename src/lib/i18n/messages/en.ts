@@ -1,7 +1,14 @@
 // English for visitors and reviewers who read it more easily; keys must match the Japanese source.
 import type { Catalogue } from './ja';
 
+import { familyPage } from './en/family-page';
+import { register } from './en/register';
+import { visit } from './en/visit';
+
 export const en: Catalogue = {
+	...register,
+	...visit,
+	...familyPage,
 	'app.name': 'Yorisoi',
 	'app.tagline': 'Maternal–child home visits',
 	'app.skipToContent': 'Skip to content',
@@ -20,7 +27,7 @@ export const en: Catalogue = {
 	'update.reloading': 'Saving what you typed and reloading…',
 	'today.title': "Today's visits",
 	'today.date': '{date}',
-	'today.empty': 'No visits are due yet. Sign in and sync to see the visits due here.',
+	'today.empty': 'Nothing is due today. New visits appear here after syncing.',
 	'families.title': 'Families',
 	'families.search': 'Search families',
 	'families.searchHint': 'Name (kanji or kana), phone number or address',

@@ -1,5 +1,12 @@
 // The Japanese catalogue is the source: every key the UI uses is defined here first.
+import { familyPage } from './ja/family-page';
+import { register } from './ja/register';
+import { visit } from './ja/visit';
+
 export const ja = {
+	...register,
+	...visit,
+	...familyPage,
 	'app.name': '寄り添い',
 	'app.tagline': '母子保健 家庭訪問記録',
 	'app.skipToContent': '本文へ移動',
@@ -18,7 +25,7 @@ export const ja = {
 	'update.reloading': '入力内容を保存して再読み込みしています…',
 	'today.title': '今日の予定',
 	'today.date': '{date}',
-	'today.empty': '予定されている訪問はまだありません。ログインして同期すると、期限の訪問がここに表示されます。',
+	'today.empty': '今日対応が必要な訪問はありません。同期すると新しい予定がここに表示されます。',
 	'families.title': '家庭',
 	'families.search': '家庭を検索',
 	'families.searchHint': '氏名（漢字・かな）、電話番号、住所で検索',
