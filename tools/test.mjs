@@ -53,6 +53,7 @@ if (wants('check')) {
 	check('tsc service worker', bin('tsc'), ['-p', 'src/service-worker/tsconfig.json']);
 	check('tsc server', bin('tsc'), ['-p', 'server/tsconfig.json']);
 	check('tsc tests', bin('tsc'), ['-p', 'tests/tsconfig.json']);
+	check('tsc field bench page', bin('tsc'), ['-p', 'bench/field/tsconfig.json']);
 }
 if (wants('lint')) check('eslint', bin('eslint'), ['.']);
 

@@ -72,3 +72,52 @@ test('the keyboard reaches the skip link, then the menu, and the skip link moves
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('今日の予定');
 });
+
+test.describe('field screens', () => {
+	test.use({ viewport: { width: 1024, height: 768 } });
+	test.describe.configure({ timeout: 180_000 });
+
+	test('axe finds no serious or critical violation on the worklist, register, family page and visit forms', async ({ page }) => {
+		await page.goto('/');
+		await signIn(page, 'midwife1');
+		await expect(page.getByTestId('sync-summary')).toHaveAttribute('data-state', 'idle', { timeout: 90_000 });
+		await expect(page.getByTestId('worklist')).toBeVisible({ timeout: 30_000 });
+		await expectNoSeriousViolations(page, 'today');
+
+		await page.goto('/families');
+		await waitForApp(page);
+		await expect(page.getByTestId('family-count')).toBeVisible({ timeout: 30_000 });
+		await expectNoSeriousViolations(page, 'families');
+
+		// A family with a visit on file: its page, the visit, and a new visit form with errors showing.
+		await page.getByRole('checkbox', { name: /訪問の予定がある/ }).check();
+		await page.getByRole('list', { name: '家庭' }).getByRole('link').first().click();
+		await expect(page.getByRole('heading', { name: 'これまでの記録' })).toBeVisible();
+		await expectNoSeriousViolations(page, 'family page');
+		const familyUrl = page.url();
+		await page.getByRole('region', { name: '訪問を記録する' }).getByRole('link', { name: '産後ケア訪問' }).click();
+		await page.getByRole('textbox', { name: '体重', exact: true }).fill('40000');
+		await page.getByRole('button', { name: '提出する' }).click();
+		await expect(page.getByText('500〜20000 gの範囲で入力してください。')).toBeVisible();
+		await expectNoSeriousViolations(page, 'postpartum visit form');
+		for (const path of ['visits/new/pregnancy-interview', 'visits/new/universal', 'screenings/clinic-epds', 'children/new', 'pregnancies/new']) {
+			await page.goto(`${familyUrl}/${path}`);
+			await waitForApp(page);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoSeriousViolations(page, path);
+		}
+	});
+
+	test('axe finds no serious or critical violation on the promoter’s companion visit form', async ({ page }) => {
+		await page.goto('/');
+		await signIn(page, 'promoter1');
+		await page.goto('/families');
+		await waitForApp(page);
+		await expect(page.getByTestId('family-count')).toBeVisible({ timeout: 60_000 });
+		await page.getByRole('list', { name: '家庭' }).getByRole('link').first().click();
+		await page.getByRole('region', { name: '訪問を記録する' }).getByRole('link', { name: '寄り添い支援訪問' }).click();
+		await page.getByRole('button', { name: '提出する' }).click();
+		await expect(page.getByRole('alert').filter({ hasText: '問題があります' })).toBeVisible();
+		await expectNoSeriousViolations(page, 'companion visit form');
+	});
+});

@@ -13,7 +13,7 @@ export async function addChild(page: Page, child: { birthDate: string; birthWeig
 }
 
 export async function startVisit(page: Page, kind: '産後ケア訪問' | '全戸訪問' | '妊娠届出時面談' | '寄り添い支援訪問'): Promise<void> {
-	await page.getByRole('link', { name: kind }).click();
+	await page.getByRole('region', { name: '訪問を記録する' }).getByRole('link', { name: kind }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(kind);
 }
 

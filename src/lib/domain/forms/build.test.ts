@@ -110,6 +110,12 @@ describe('amending a visit', () => {
 		if (!amended.ok) return;
 		expect(amended.visit).toMatchObject({ _id: first.visit._id, _rev: '1-abc', futureField: 'kept', baby: { exam: { weightG: 4150 } }, createdAt: first.visit.createdAt });
 		expect(care(amended.visit).mother?.careGiven?.breastCare).toBeUndefined();
+		// The version it replaces is kept in the record.
+		expect(amended.visit.amendments).toHaveLength(1);
+		expect(amended.visit.amendments?.[0]).toMatchObject({ amendedBy: 'midwife1', previous: { baby: { exam: { weightG: 4100 } }, mother: { careGiven: { breastCare: true } }, status: 'submitted' } });
+		// Resubmitting without a change adds no version.
+		const unchanged = buildVisitRecords(VISIT_FORMS['postpartum-care'], valuesFromRecord(VISIT_FORMS['postpartum-care'], amended.visit), { ...context, existing: amended.visit });
+		expect(unchanged.ok && unchanged.visit.amendments).toHaveLength(1);
 	});
 });
 

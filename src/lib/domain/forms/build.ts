@@ -108,7 +108,8 @@ function screeningOf(
 	const answers = questionnaireAnswers(instrument, values);
 	const answered = answers.filter((answer) => answer !== undefined).length;
 	if (answered === 0) return undefined;
-	if (answered < 10) return { issue: { path: instrument, code: 'incomplete', params: { answered } } };
+	// Half-answered questionnaires were refused with the fields (buildVisitRecords).
+	if (answered < 10) return undefined;
 	const positions = answers as number[];
 	if (instrument === 'epds') {
 		return { record: { ...base, answers: positions, total: scoreEpds(positions).total, item10: epdsItemScore(10, positions[9]!) } };
@@ -131,8 +132,11 @@ export function buildVisitRecords(definition: VisitFormDefinition, values: FormV
 	for (const field of allFields(definition)) if (storedInVisit(field)) setPath(draft, field.path, undefined);
 	for (const field of shown) {
 		if (STORED_ELSEWHERE.has(field.type)) {
-			if (field.type === 'questionnaire' && field.required && questionnaireAnswers(field.instrument, values).every((a) => a === undefined)) {
-				issues.push({ path: field.path, code: 'required' });
+			if (field.type === 'questionnaire') {
+				// Checked with the fields, so the worker hears of a half-answered questionnaire at once.
+				const answered = questionnaireAnswers(field.instrument, values).filter((answer) => answer !== undefined).length;
+				if (answered === 0 && field.required) issues.push({ path: field.path, code: 'required' });
+				if (answered > 0 && answered < 10) issues.push({ path: field.path, code: 'incomplete', params: { answered } });
 			}
 			continue;
 		}
@@ -142,6 +146,7 @@ export function buildVisitRecords(definition: VisitFormDefinition, values: FormV
 	}
 	pruneEmpty(draft);
 	Object.assign(draft, { kind: definition.kind, status: 'submitted', updatedAt: context.now.toISOString(), updatedBy: context.by });
+	if (context.existing) keepEarlierVersion(draft, context.existing, context);
 
 	const checkedFields = new Set(issues.map((issue) => issue.path));
 	const parsed = visitSchema.safeParse(draft);
@@ -201,6 +206,30 @@ function judgementOf(visit: VisitRecord, values: FormValues, context: VisitFormC
 	if (parsed.success) return { risk: parsed.data };
 	const issue = parsed.error.issues[0]!;
 	return { issue: { path: `${JUDGEMENT}${String(issue.path[0] ?? 'decided')}`, code: 'schema', schemaIssue: issue } };
+}
+
+/** What a visit says, without who stored it when: the part an amendment changes. */
+function content(visit: Record<string, unknown>): Record<string, unknown> {
+	const { _id, _rev, type, schemaVersion, team, familyId, createdAt, createdBy, updatedAt, updatedBy, amendments, status, ...rest } = visit;
+	void [_id, _rev, type, schemaVersion, team, familyId, createdAt, createdBy, updatedAt, updatedBy, amendments, status];
+	return rest;
+}
+
+/** JSON with object keys sorted, so two records compare by content, not by key order. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, node: unknown) =>
+		node !== null && typeof node === 'object' && !Array.isArray(node)
+			? Object.fromEntries(Object.entries(node as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: node
+	);
+}
+
+/** An amendment keeps the version it replaces inside the record, unless nothing changed. */
+function keepEarlierVersion(draft: Record<string, unknown>, existing: VisitRecord, context: VisitFormContext): void {
+	const previous = content(existing as unknown as Record<string, unknown>);
+	if (canonical(previous) === canonical(content(draft))) return;
+	const earlier = existing.amendments ?? [];
+	draft['amendments'] = [...earlier, { amendedAt: context.now.toISOString(), amendedBy: context.by, previous: { ...previous, status: existing.status, updatedAt: existing.updatedAt } }];
 }
 
 /** Whether the value at `path` of a built visit is what the form shows (used by tests and the view page). */

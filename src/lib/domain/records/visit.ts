@@ -2,8 +2,8 @@
 // promoter, a volunteer) holds nothing clinical: it replicates to the promoter's own database.
 
 import { z } from 'zod';
-import { envelopeShape, recordRef } from './envelope.ts';
-import { integerIn, isoDate, lineText, noteText, timeOfDay } from './text.ts';
+import { envelopeShape, recordRef, userName } from './envelope.ts';
+import { integerIn, isoDate, isoTimestamp, lineText, noteText, timeOfDay } from './text.ts';
 import { careVisitShape, nextVisitSchema } from './visit-care.ts';
 import { pregnancyInterviewShape } from './visit-interview.ts';
 
@@ -33,7 +33,15 @@ const visitFacts = {
 	durationMinutes: integerIn(1, 600).optional(),
 	place: z.enum(VISIT_PLACES).optional(),
 	pregnancyId: recordRef('pregnancy').optional(),
-	childId: recordRef('child').optional()
+	childId: recordRef('child').optional(),
+	/**
+	 * Earlier versions, kept when the author amends: each holds the visit's content as it was
+	 * before that amendment (CouchDB compaction would drop old revisions' bodies).
+	 */
+	amendments: z
+		.array(z.looseObject({ amendedAt: isoTimestamp, amendedBy: userName, previous: z.looseObject({}) }))
+		.max(50)
+		.optional()
 };
 
 const envelope = envelopeShape('visit', 1);

@@ -79,5 +79,7 @@ export const visit: Record<keyof typeof source, string> = {
 	'drafts.form.clinic-epds': 'Clinic EPDS result',
 	'drafts.form.pregnancy': 'Pregnancy',
 	'drafts.form.child': 'Child',
-	'form.savedAt': 'Saved on this device at {time}.'
+	'form.savedAt': 'Saved on this device at {time}.',
+	'visit.amendments': 'Amendments (earlier versions)',
+	'visit.amendedBy': 'Amended {at} by {by}: the version before'
 };

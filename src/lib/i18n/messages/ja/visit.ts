@@ -77,5 +77,7 @@ export const visit = {
 	'drafts.form.clinic-epds': '医療機関の EPDS 結果',
 	'drafts.form.pregnancy': '妊娠の登録・編集',
 	'drafts.form.child': '子の登録・編集',
-	'form.savedAt': '{time} にこの端末へ保存しました。'
+	'form.savedAt': '{time} にこの端末へ保存しました。',
+	'visit.amendments': '修正の履歴（前の版）',
+	'visit.amendedBy': '{at} に {by} が修正 — 修正前の内容'
 } as const;
