@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discardDraft, listDrafts, loadDraft, saveDraft } from './drafts';
+import { discardDraft, listDrafts, listDraftsWithFamilies, loadDraft, saveDraft } from './drafts';
 import { UserDb } from './user-db';
 
 let userDb: UserDb;
@@ -37,5 +37,15 @@ describe('drafts', () => {
 		await saveDraft(userDb, { id: 'c', form: 'family', values });
 		values.familyName = 'changed';
 		expect((await loadDraft(userDb, 'c'))?.values).toEqual({ familyName: '山田' });
+	});
+
+	it('names the family each draft belongs to when the device holds it', async () => {
+		await userDb.records.put({ _id: 'family:x', db: 'yorisoi-team-chuo', type: 'family', team: 'chuo', familyId: 'family:x', rev: '1-a', conflicted: false, syncState: 'synced', updatedAt: '2026-11-24T00:00:00Z', doc: { familyName: '石田', givenName: '葵' } });
+		await saveDraft(userDb, { id: 'v', form: 'postpartum-care', familyId: 'family:x', values: {} }, new Date('2026-11-24T01:00:00Z'));
+		await saveDraft(userDb, { id: 'w', form: 'postpartum-care', familyId: 'family:gone', values: {} }, new Date('2026-11-24T00:30:00Z'));
+		expect((await listDraftsWithFamilies(userDb)).map((d) => [d.id, d.familyName])).toEqual([
+			['v', '石田 葵'],
+			['w', undefined]
+		]);
 	});
 });

@@ -22,3 +22,15 @@ export async function discardDraft(userDb: UserDb, id: string): Promise<void> {
 export function listDrafts(userDb: UserDb): Promise<Draft[]> {
 	return userDb.drafts.orderBy('updatedAt').reverse().toArray();
 }
+
+/** Open drafts, newest first, each with the name of the family it belongs to when the device has it. */
+export async function listDraftsWithFamilies(userDb: UserDb): Promise<(Draft & { familyName?: string })[]> {
+	const drafts = await listDrafts(userDb);
+	const rows = await userDb.records.bulkGet(drafts.map((draft) => draft.familyId ?? (draft.form === 'family' ? draft.recordId : undefined) ?? ''));
+	return drafts.map((draft, i) => {
+		const row = rows[i];
+		if (row?.type !== 'family') return draft;
+		const { familyName = '', givenName = '' } = row.doc as { familyName?: string; givenName?: string };
+		return { ...draft, familyName: `${familyName} ${givenName}`.trim() };
+	});
+}
