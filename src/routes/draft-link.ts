@@ -1,5 +1,5 @@
 // Where an open draft is resumed: the form it belongs to, from what the draft records.
-import { visitFormFor } from '$lib/domain/forms/definitions';
+import { VISIT_KINDS } from '$lib/domain/records/visit';
 import type { Draft } from '$lib/data/user-db';
 
 type DraftRef = Pick<Draft, 'form' | 'familyId' | 'recordId'>;
@@ -9,7 +9,7 @@ export function draftPath(draft: DraftRef): string | undefined {
 	const { form, familyId, recordId } = draft;
 	if (form === 'family') return recordId ? `/families/${recordId}/edit` : '/families/new';
 	if (!familyId) return undefined;
-	if (visitFormFor(form)) return recordId ? `/families/${familyId}/visits/${recordId}/edit` : `/families/${familyId}/visits/new/${form}`;
+	if ((VISIT_KINDS as readonly string[]).includes(form)) return recordId ? `/families/${familyId}/visits/${recordId}/edit` : `/families/${familyId}/visits/new/${form}`;
 	if (form === 'pregnancy') return recordId ? `/families/${familyId}/pregnancies/${recordId}/edit` : `/families/${familyId}/pregnancies/new`;
 	if (form === 'child') return recordId ? `/families/${familyId}/children/${recordId}/edit` : `/families/${familyId}/children/new`;
 	if (form === 'clinic-epds') return `/families/${familyId}/screenings/clinic-epds`;
