@@ -17,6 +17,19 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'tools/**/*.test.ts', 'bench/**/*.test.ts'],
 					setupFiles: ['src/test-setup.ts']
 				}
+			},
+			{
+				// The data layer's tests again with sealed storage (encryption at rest): the test
+				// helpers give every database a data key (src/lib/data/test-helpers.ts).
+				extends: true,
+				test: {
+					name: 'node-sealed',
+					environment: 'node',
+					include: ['src/lib/data/**/*.test.ts'],
+					exclude: ['src/lib/data/crypto/**', 'src/lib/data/session/**'],
+					setupFiles: ['src/test-setup.ts'],
+					env: { YORISOI_TEST_STORAGE: 'sealed' }
+				}
 			}
 		]
 	}

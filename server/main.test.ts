@@ -33,6 +33,8 @@ describe('startYorisoi', () => {
 			const page = await fetch(new URL('/visits/new', app.url));
 			expect(await page.text()).toContain('<title>Yorisoi</title>');
 			expect(page.headers.get('x-frame-options')).toBe('DENY');
+			// A build without a policy in index.html gets none that would let it run.
+			expect(page.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
 
 			const midwife = users.find((u) => u.name === 'midwife.chuo')!;
 			const login = await fetch(new URL('/db/_session', app.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: midwife.name, password: midwife.password }) });

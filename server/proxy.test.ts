@@ -103,7 +103,8 @@ describe('the /db proxy', () => {
 		expect(response.headers['access-control-allow-origin']).toBeUndefined();
 		expect(response.headers['access-control-allow-credentials']).toBeUndefined();
 		expect(response.headers['x-content-type-options']).toBe('nosniff');
-		expect(response.headers['content-security-policy']).toBe('sandbox');
+		expect(response.headers['content-security-policy']).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
+		expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
 		const other = await rawRequest(proxyUrl, '/db/anything');
 		expect(other.headers['x-hop']).toBeUndefined();
 		expect(other.headers['keep-alive']).not.toBe('timeout=99');
@@ -136,6 +137,7 @@ describe('the /db proxy', () => {
 		const response = await rawRequest(proxyUrl, path, { method: path.includes('admins') ? 'PUT' : 'GET', body: path.includes('admins') ? '"pw"' : undefined });
 		expect(response.status).toBe(404);
 		expect(JSON.parse(response.body)).toMatchObject({ error: 'not_found' });
+		expect(response.headers['content-security-policy']).toBe("sandbox; default-src 'none'; frame-ancestors 'none'");
 		expect(seen).toEqual([]);
 	});
 

@@ -3,7 +3,7 @@
 
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import https from 'node:https';
-import { setSecurityHeaders } from './security-headers.ts';
+import { databaseResponsePolicy, setSecurityHeaders } from './security-headers.ts';
 
 export const couchPathPrefix = '/db';
 
@@ -89,7 +89,7 @@ export function createCouchProxy(options: CouchProxyOptions): CouchProxy {
 			}
 			setSecurityHeaders(res);
 			// A document opened from /db/ (an attachment, say) must not run script on the app's origin.
-			res.setHeader('Content-Security-Policy', 'sandbox');
+			res.setHeader('Content-Security-Policy', databaseResponsePolicy);
 			res.writeHead(upstreamRes.statusCode ?? 502, headers);
 			// A continuous feed may send nothing for a while; the client should see the headers now.
 			res.flushHeaders();
@@ -128,6 +128,7 @@ function withoutHopByHop(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
 function sendJson(res: ServerResponse, status: number, error: string, reason: string) {
 	const body = JSON.stringify({ error, reason });
 	setSecurityHeaders(res);
+	res.setHeader('Content-Security-Policy', databaseResponsePolicy);
 	res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
 	res.end(body);
 }

@@ -3,14 +3,17 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticApp, hasBuiltApp } from './static.ts';
+import { permissionsPolicy } from './security-headers.ts';
+import { contentSecurityPolicyOf, createStaticApp, hasBuiltApp, lockedDownPolicy } from './static.ts';
 import { closeServer, listenOnFreePort, rawRequest } from './test-http.ts';
 
 // A project-like tree: a secret beside the build directory must never be served.
 const root = mkdtempSync(path.join(tmpdir(), 'yorisoi-static-'));
 const build = path.join(root, 'build');
+// What the build writes (svelte.config.js's kit.csp): the policy as a <meta>, with the bootstrap's hash.
+const metaPolicy = "default-src 'none'; script-src 'self' 'sha256-AbC+/123='; style-src 'self'; form-action 'none'";
 const files: Record<string, string> = {
-	'index.html': '<!doctype html><title>Yorisoi</title>',
+	'index.html': `<!doctype html><head><meta http-equiv="content-security-policy" content="${metaPolicy}"><title>Yorisoi</title></head>`,
 	'service-worker.js': 'self.addEventListener("fetch", () => {});',
 	'manifest.webmanifest': '{"name":"Yorisoi"}',
 	'favicon.png': 'png',
@@ -64,13 +67,23 @@ describe.each([
 	});
 
 	it('puts the security headers on every response, 404s included', async () => {
-		for (const name of ['/', '/_app/immutable/entry/app.B4x9.js', '/missing.png']) {
+		for (const name of ['/', '/families/family:01HX', '/index.html', '/service-worker.js', '/_app/immutable/entry/app.B4x9.js', '/missing.png']) {
 			const { headers } = await rawRequest(url, name);
 			expect(headers['x-content-type-options'], name).toBe('nosniff');
 			expect(headers['referrer-policy'], name).toBe('no-referrer');
 			expect(headers['x-frame-options'], name).toBe('DENY');
-			expect(headers['permissions-policy'], name).toBe('camera=(), microphone=(), geolocation=()');
+			expect(headers['permissions-policy'], name).toBe(permissionsPolicy);
+			expect(headers['cross-origin-opener-policy'], name).toBe('same-origin');
+			expect(headers['cross-origin-resource-policy'], name).toBe('same-origin');
+			// The page's policy and the worker's own (service-worker.js) are the build's, plus frame-ancestors.
+			expect(headers['content-security-policy'], name).toBe(`${metaPolicy}; frame-ancestors 'none'`);
 		}
+		const refused = await rawRequest(url, '/index.html', { method: 'POST', body: 'x' });
+		expect(refused.headers['content-security-policy']).toBe(`${metaPolicy}; frame-ancestors 'none'`);
+	});
+
+	it('refuses camera, microphone, location and the other powerful features', () => {
+		for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture']) expect(permissionsPolicy).toContain(`${feature}=()`);
 	});
 
 	it.each(['/../package.json', '/%2e%2e/package.json', '/%2E%2E/%2E%2E/package.json', '/_app/../../package.json', '/..%2fpackage.json', '/..\\package.json', '//../package.json'])(
@@ -100,6 +113,44 @@ describe('the static app, live', () => {
 			writeFileSync(path.join(dir, 'service-worker.js'), 'new worker');
 			expect((await rawRequest(url, '/deep/route')).body).toBe('version 2');
 			expect((await rawRequest(url, '/service-worker.js')).body).toBe('new worker');
+		} finally {
+			await closeServer(server);
+		}
+	});
+});
+
+describe('contentSecurityPolicyOf', () => {
+	it('reads the policy from the meta Kit writes and adds frame-ancestors, which a meta cannot carry', () => {
+		const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${metaPolicy}"></head>`;
+		expect(contentSecurityPolicyOf(html)).toBe(`${metaPolicy}; frame-ancestors 'none'`);
+	});
+
+	it('decodes HTML-escaped quotes and ampersands', () => {
+		const html = `<meta http-equiv="content-security-policy" content="default-src &#39;none&#39;; script-src &#x27;self&#x27; &apos;sha256-x&apos;; img-src &quot;self&quot; &amp;">`;
+		expect(contentSecurityPolicyOf(html)).toBe(`default-src 'none'; script-src 'self' 'sha256-x'; img-src "self" &; frame-ancestors 'none'`);
+	});
+
+	it('keeps one frame-ancestors, and it is none', () => {
+		const html = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; frame-ancestors *;">`;
+		expect(contentSecurityPolicyOf(html)).toBe(`default-src 'self'; frame-ancestors 'none'`);
+	});
+
+	it('locks everything down when the build has no policy, so the omission shows at once', () => {
+		expect(contentSecurityPolicyOf('<!doctype html><title>no policy</title>')).toBe(lockedDownPolicy);
+		expect(lockedDownPolicy).toContain("default-src 'none'");
+	});
+
+	it('follows a deploy that changes the policy', async () => {
+		const dir = path.join(root, 'csp-deploy');
+		mkdirSync(dir);
+		const page = (hash: string) => `<meta http-equiv="content-security-policy" content="script-src 'self' '${hash}'">`;
+		writeFileSync(path.join(dir, 'index.html'), page('sha256-one'));
+		const server = http.createServer(createStaticApp({ dir, live: true }));
+		const url = await listenOnFreePort(server);
+		try {
+			expect((await rawRequest(url, '/')).headers['content-security-policy']).toBe(`script-src 'self' 'sha256-one'; frame-ancestors 'none'`);
+			writeFileSync(path.join(dir, 'index.html'), page('sha256-second'));
+			expect((await rawRequest(url, '/')).headers['content-security-policy']).toBe(`script-src 'self' 'sha256-second'; frame-ancestors 'none'`);
 		} finally {
 			await closeServer(server);
 		}

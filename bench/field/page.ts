@@ -1,5 +1,6 @@
 // The field benchmark's browser side, bundled into one script and run in headless Chromium: seeds
-// a user's read model with a city, then times the app's own modules against it.
+// a user's read model with a city, then times the app's own modules against it, with storage plain
+// and sealed (encryption at rest, with a data key as sign-in unwraps one).
 import Dexie from 'dexie';
 import { saveDraft } from '../../src/lib/data/drafts.ts';
 import { RegisterIndex } from '../../src/lib/data/register/register-index.ts';
@@ -9,6 +10,14 @@ import { cityChunk, registerQueries, visitDraftValues, type CityChunk } from './
 import type { FieldTimings, SeedReport } from './results.ts';
 
 const USER = 'bench-supervisor';
+/** the same city, rows sealed with KEY */
+const SEALED_USER = 'bench-supervisor-sealed';
+let key: CryptoKey | undefined;
+
+async function dataKey(): Promise<CryptoKey> {
+	key ??= await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+	return key;
+}
 // A supervisor's device holds the whole city (DESIGN.md, Scale) and sees every team's worklist:
 // the largest register and worklist any device has.
 const TEAMS = ['chuo', 'kita', 'minami', 'tochio'];
@@ -16,17 +25,24 @@ const VIEWER = { user: USER, roles: ['supervisor', ...TEAMS.map((team) => `team:
 
 let samples: CityChunk['samples'] = [];
 
-async function seed(options: { families: number; visits: number; chunks: number }): Promise<SeedReport> {
+async function seed(options: { families: number; visits: number; chunks: number; sealed: boolean }): Promise<SeedReport> {
 	const started = performance.now();
 	await Dexie.delete(new UserDb(USER).name);
 	const userDb = new UserDb(USER);
 	await userDb.open();
+	await Dexie.delete(new UserDb(SEALED_USER).name);
+	const sealedDb = new UserDb(SEALED_USER, { key: await dataKey() });
+	if (options.sealed) await sealedDb.open();
 	const report: SeedReport = { families: 0, visits: 0, rows: 0, ms: 0 };
 	const now = new Date();
 	for (let chunk = 0; chunk < options.chunks; chunk++) {
 		// Chunks keep one part of the city in memory at a time; each is its own seeded city.
 		const part = cityChunk(20_261_120 + chunk, options.families / options.chunks, options.visits / options.chunks, now);
-		for (let i = 0; i < part.rows.length; i += 5000) await userDb.records.bulkPut(part.rows.slice(i, i + 5000));
+		for (let i = 0; i < part.rows.length; i += 5000) {
+			const slice = part.rows.slice(i, i + 5000);
+			await userDb.records.bulkPut(slice);
+			if (options.sealed) await sealedDb.records.bulkPut(await Promise.all(slice.map((row) => sealedDb.cipher.sealRow(row))));
+		}
 		report.families += part.families;
 		report.visits += part.visits;
 		samples.push(...part.samples);
@@ -34,6 +50,7 @@ async function seed(options: { families: number; visits: number; chunks: number 
 	report.rows = await userDb.records.count();
 	report.ms = performance.now() - started;
 	userDb.close();
+	sealedDb.close();
 	return report;
 }
 
@@ -43,10 +60,22 @@ function time<T>(work: () => T): [number, T] {
 	return [performance.now() - started, result];
 }
 
-async function run(options: { opens: number; searches: number; worklists: number; autosaves: number }): Promise<FieldTimings> {
+async function run(options: { opens: number; searches: number; worklists: number; autosaves: number; sealedOpens: number }): Promise<FieldTimings> {
 	const userDb = new UserDb(USER);
 	await userDb.open();
-	const timings: FieldTimings = { open: [], openSummarize: [], search: [], searchMatches: [], worklist: [], worklistItems: [], autosave: [], baselinePut: [], indexed: { families: 0 } };
+	const timings: FieldTimings = {
+		open: [],
+		openSummarize: [],
+		sealedOpen: [],
+		search: [],
+		searchMatches: [],
+		worklist: [],
+		worklistItems: [],
+		autosave: [],
+		sealedAutosave: [],
+		baselinePut: [],
+		indexed: { families: 0 }
+	};
 
 	// Opening: the whole table read once and summarised, as when a worker signs in.
 	let index: RegisterIndex | undefined;
@@ -77,13 +106,37 @@ async function run(options: { opens: number; searches: number; worklists: number
 	}
 	register.close();
 
-	// Autosave: keystroke to committed transaction, with the records of the city in the same database.
+	// Autosave: keystroke to committed transaction, with the records of the city in the same database;
+	// plain and sealed in turn (the same database opened with the data key), so both see the same machine.
+	const sealedDrafts = new UserDb(USER, { key: await dataKey() });
+	await sealedDrafts.open();
 	for (let i = 0; i < options.autosaves; i++) {
-		const draft = { id: 'draft:bench', form: 'postpartum-care', familyId: 'family:bench', values: visitDraftValues(i) };
-		const started = performance.now();
-		await saveDraft(userDb, draft);
+		const values = visitDraftValues(i);
+		let started = performance.now();
+		await saveDraft(userDb, { id: 'draft:bench', form: 'postpartum-care', familyId: 'family:bench', values });
 		timings.autosave.push(performance.now() - started);
+		started = performance.now();
+		await saveDraft(sealedDrafts, { id: 'draft:bench-sealed', form: 'postpartum-care', familyId: 'family:bench', values });
+		timings.sealedAutosave.push(performance.now() - started);
 	}
+	sealedDrafts.close();
+
+	// Opening over sealed rows: every row decrypted once, as a supervisor's device does at sign-in.
+	if (options.sealedOpens > 0) {
+		const sealedDb = new UserDb(SEALED_USER, { key: await dataKey() });
+		await sealedDb.open();
+		for (let i = 0; i < options.sealedOpens; i++) {
+			const started = performance.now();
+			const sealedIndex = RegisterIndex.open(sealedDb, VIEWER);
+			await sealedIndex.ready;
+			timings.sealedOpen.push(performance.now() - started);
+			if (sealedIndex.size !== timings.indexed.families) throw new Error(`the sealed city indexed ${sealedIndex.size} families, the plain one ${timings.indexed.families}`);
+			sealedIndex.close();
+		}
+		sealedDb.close();
+		await Dexie.delete(sealedDb.name);
+	}
+
 	// The baseline: the same object put into a plain table of a database with nothing else in it.
 	const plain = new Dexie('bench-baseline');
 	plain.version(1).stores({ drafts: 'id' });

@@ -23,7 +23,7 @@ export interface UserSpec {
 }
 
 // Database names live in the domain, so the app and the server cannot disagree on them.
-export { promoterDbName, teamDbName, teamRole } from '../../src/lib/domain/databases.ts';
+export { DISABLED_ROLE, promoterDbName, teamDbName, teamRole } from '../../src/lib/domain/databases.ts';
 
 export interface DemoCity {
 	teams: TeamSpec[];

@@ -2,7 +2,9 @@
 
 import { parseArgs } from 'node:util';
 import { CouchAuthError, CouchUnreachableError, parseCouchUrl } from './couch-client.ts';
+import { CouchClient } from './couch-client.ts';
 import { provision, type ProvisionPlan } from './index.ts';
+import { setUserDisabled } from './users.ts';
 import { loadDemoPlan, mergePlans, readPlanFile } from './plan.ts';
 
 const usage = `Usage: node server/provision/cli.ts --url <couchdb-url> [options]
@@ -16,6 +18,9 @@ replications on a CouchDB server. Safe to run again: what is already right is le
   --plan <file.json>       teams and users of a real city: { "teams": [...], "users": [...] }
   --replication-url <url>  how the CouchDB server reaches itself (default: --url without credentials)
   --reset-passwords        set the plan's passwords on existing users too
+  --disable <user>         disable an account (repeatable): its devices erase its data at their
+                           next contact with the server; provisioning runs keep it disabled
+  --enable <user>          lift --disable (repeatable)
   -h, --help               show this help
 
 Set YORISOI_DEBUG=1 to see stack traces of unexpected errors.
@@ -34,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
 				plan: { type: 'string' },
 				'replication-url': { type: 'string' },
 				'reset-passwords': { type: 'boolean', default: false },
+				disable: { type: 'string', multiple: true, default: [] },
+				enable: { type: 'string', multiple: true, default: [] },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		}));
@@ -53,6 +60,15 @@ async function main(argv: string[]): Promise<number> {
 
 	try {
 		const { url, admin } = parseCouchUrl(rawUrl, values.user ?? process.env.COUCHDB_USER, values.password ?? process.env.COUCHDB_PASSWORD);
+		if (values.disable.length > 0 || values.enable.length > 0) {
+			// Only the accounts: nothing else of the server is touched.
+			const client = new CouchClient(url, admin);
+			await client.checkAdmin();
+			for (const [names, disabled] of [[values.disable, true], [values.enable, false]] as const) {
+				for (const name of names) console.log(`${name}: ${disabled ? 'disabled' : 'enabled'} (${await setUserDisabled(client, name, disabled)})`);
+			}
+			return 0;
+		}
 		const plans: ProvisionPlan[] = [];
 		if (values.plan) plans.push(readPlanFile(values.plan));
 		if (values.demo) plans.push(await loadDemoPlan());

@@ -12,9 +12,10 @@ import { promoterDbName, teamDbName, type UserSpec } from '../couch/contract.ts'
 import { freePort, startEmbeddedCouch, type EmbeddedCouch } from '../embedded-couch.ts';
 import { createCouchProxy, type CouchProxy } from '../proxy.ts';
 import { closeServer, eventually, listenOnFreePort } from '../test-http.ts';
-import { basicAuth, type CouchAdmin } from './couch-client.ts';
+import { basicAuth, CouchClient, type CouchAdmin } from './couch-client.ts';
 import { provision, type ProvisionReport } from './index.ts';
 import { permissiveValidation, testCity } from './test-city.ts';
+import { setUserDisabled } from './users.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'yorisoi-provision-'));
 let couch: EmbeddedCouch;
@@ -95,6 +96,23 @@ describe('provisioning', () => {
 			await run();
 		}
 		expect((await request(`/${chuo}/_all_docs`, user('phn.kita'))).status).not.toBe(200);
+	});
+
+	it('keeps a disabled account disabled when run again; only enabling lifts it', async () => {
+		const client = new CouchClient(couch.url, couch.admin);
+		const roles = async () => (await request('/_users/org.couchdb.user:phn.kita', couch.admin)).body.roles as string[];
+		try {
+			expect(await setUserDisabled(client, 'phn.kita', true)).toBe('updated');
+			expect(await setUserDisabled(client, 'phn.kita', true)).toBe('unchanged');
+			expect((await run()).users.unchanged).toBe(4);
+			expect(await roles()).toContain('disabled');
+			// The person can still authenticate: that is how their devices hear of it.
+			expect((await request('/_session', user('phn.kita'))).body.userCtx.roles).toContain('disabled');
+		} finally {
+			expect(await setUserDisabled(client, 'phn.kita', false)).toBe('updated');
+		}
+		expect(await roles()).not.toContain('disabled');
+		await expect(setUserDisabled(client, 'nobody', true)).rejects.toThrow(/no user 'nobody'/);
 	});
 
 	it('replaces a replication whose definition changed (pouchdb-server refuses edits of running ones)', async () => {
@@ -219,6 +237,15 @@ describe('the provisioning command', () => {
 		const result = runCli('--url', couch.url, '--user', 'admin', '--password', 'wrong');
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/refused the credentials of 'admin'/);
+	});
+
+	it('disables and enables an account, touching nothing else', () => {
+		const admin = ['--url', couch.url, '--user', couch.admin.name, '--password', couch.admin.password];
+		const disabled = runCli(...admin, '--disable', 'phn.kita');
+		expect(disabled.status, disabled.stderr).toBe(0);
+		expect(disabled.stdout).toContain('phn.kita: disabled (updated)');
+		const enabled = runCli(...admin, '--enable', 'phn.kita');
+		expect(enabled.stdout).toContain('phn.kita: enabled (updated)');
 	});
 
 	it('says so and exits 1 without credentials', () => {

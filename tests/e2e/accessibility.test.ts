@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { screens, signIn, waitForApp } from './shell.ts';
+import { gotoUnlocked, lockScreen, screens, signIn, unlock, waitForApp } from './shell.ts';
 
 const viewports = [
 	{ name: 'tablet landscape', width: 1024, height: 768 },
@@ -18,9 +18,12 @@ for (const viewport of viewports) {
 			await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
 			await expectNoSeriousViolations(page, 'login');
 			await signIn(page);
+			await page.getByRole('button', { name: 'ロック', exact: true }).click();
+			await expect(lockScreen(page)).toBeVisible();
+			await expectNoSeriousViolations(page, 'lock screen');
+			await unlock(page);
 			for (const screen of [...screens, { path: '/no/such/screen', ja: 'ページが見つかりません' }]) {
-				await page.goto(screen.path);
-				await waitForApp(page);
+				await gotoUnlocked(page, screen.path);
 				await expect(page.getByRole('heading', { level: 1, name: screen.ja })).toBeVisible();
 				await expectNoSeriousViolations(page, screen.path);
 			}
@@ -41,6 +44,15 @@ for (const viewport of viewports) {
 	});
 }
 
+/** Puts the keyboard's starting point at the top of the page, as on a page just loaded. */
+async function focusPageStart(page: Page) {
+	await page.evaluate(() => {
+		document.body.tabIndex = -1;
+		document.body.focus();
+		document.body.removeAttribute('tabindex');
+	});
+}
+
 async function expectNoSeriousViolations(page: Page, where: string) {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -51,20 +63,27 @@ test('the keyboard reaches the skip link, then the menu, and the skip link moves
 	await page.goto('/settings');
 	await signIn(page);
 	await expect(page.locator('main')).toBeFocused();
+	// A reload comes up locked, with the password field ready; unlocking puts focus on the content.
 	await page.reload();
 	await waitForApp(page);
+	await expect(lockScreen(page).getByLabel('パスワード')).toBeFocused();
+	await unlock(page);
+	await expect(page.locator('main')).toBeFocused();
+	await focusPageStart(page);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: '本文へ移動' });
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
 
-	await page.goto('/settings');
-	await waitForApp(page);
+	await gotoUnlocked(page, '/settings');
+	await focusPageStart(page);
 	await page.keyboard.press('Tab');
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByTestId('sync-summary')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'ロック', exact: true })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'ログアウト' })).toBeFocused();
 	await page.keyboard.press('Tab');
@@ -84,8 +103,7 @@ test.describe('field screens', () => {
 		await expect(page.getByTestId('worklist')).toBeVisible({ timeout: 30_000 });
 		await expectNoSeriousViolations(page, 'today');
 
-		await page.goto('/families');
-		await waitForApp(page);
+		await gotoUnlocked(page, '/families');
 		await expect(page.getByTestId('family-count')).toBeVisible({ timeout: 30_000 });
 		await expectNoSeriousViolations(page, 'families');
 
@@ -101,8 +119,7 @@ test.describe('field screens', () => {
 		await expect(page.getByText('500〜20000 gの範囲で入力してください。')).toBeVisible();
 		await expectNoSeriousViolations(page, 'postpartum visit form');
 		for (const path of ['visits/new/pregnancy-interview', 'visits/new/universal', 'screenings/clinic-epds', 'children/new', 'pregnancies/new']) {
-			await page.goto(`${familyUrl}/${path}`);
-			await waitForApp(page);
+			await gotoUnlocked(page, `${familyUrl}/${path}`);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expectNoSeriousViolations(page, path);
 		}
@@ -111,8 +128,7 @@ test.describe('field screens', () => {
 	test('axe finds no serious or critical violation on the promoter’s companion visit form', async ({ page }) => {
 		await page.goto('/');
 		await signIn(page, 'promoter1');
-		await page.goto('/families');
-		await waitForApp(page);
+		await gotoUnlocked(page, '/families');
 		await expect(page.getByTestId('family-count')).toBeVisible({ timeout: 60_000 });
 		await page.getByRole('list', { name: '家庭' }).getByRole('link').first().click();
 		await page.getByRole('region', { name: '訪問を記録する' }).getByRole('link', { name: '寄り添い支援訪問' }).click();

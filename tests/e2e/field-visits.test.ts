@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { couchAdmin } from './couch-admin.ts';
 import { openFamily, registerFamily } from './families.ts';
-import { nav, signIn, waitForApp, waitForOfflineReady } from './shell.ts';
+import { nav, signIn, unlock, waitForOfflineReady } from './shell.ts';
 import { addChild, answerEpds, draftSaved, EPDS_12_WITH_ITEM_10, startVisit } from './visits.ts';
 
 const teamDb = 'yorisoi-team-chuo';
@@ -139,7 +139,7 @@ test.describe('field visits', () => {
 
 		// Nothing is lost across a reload, the hostile text included, as text.
 		await page.reload();
-		await waitForApp(page);
+		await unlock(page);
 		await expect(page.getByRole('textbox', { name: '体重', exact: true })).toHaveValue('40000');
 		await expect(page.getByRole('textbox', { name: '身長', exact: true })).toHaveValue('五十');
 		await expect(page.getByRole('textbox', { name: '助言・指導の内容' })).toHaveValue('<script>alert("x")</script>');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nav, signIn, waitForApp } from './shell.ts';
+import { nav, signIn, unlock, waitForApp } from './shell.ts';
 
 test('Japanese by default; English chosen in Settings is remembered across reloads', async ({ page }) => {
 	await page.goto('/');
@@ -18,6 +18,8 @@ test('Japanese by default; English chosen in Settings is remembered across reloa
 
 	await page.reload();
 	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Locked');
+	await unlock(page, 'yorisoi-demo');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 	await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
 	await nav(page).getByRole('link', { name: 'Today' }).click();
@@ -27,6 +29,6 @@ test('Japanese by default; English chosen in Settings is remembered across reloa
 	await page.getByRole('radio', { name: '日本語' }).check();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('設定');
 	await page.reload();
-	await waitForApp(page);
+	await unlock(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('設定');
 });

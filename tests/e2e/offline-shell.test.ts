@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nav, screens, signIn, waitForApp, waitForOfflineReady } from './shell.ts';
+import { gotoUnlocked, nav, screens, signIn, unlock, waitForOfflineReady } from './shell.ts';
 
 test.describe('the app shell offline', () => {
 	test('after one online visit the app starts with no network, and every screen opens', async ({ page, context }) => {
@@ -11,7 +11,7 @@ test.describe('the app shell offline', () => {
 		await context.setOffline(true);
 		await expect(page.getByTestId('connection-status')).toHaveText(/オフライン/);
 		await page.reload();
-		await waitForApp(page);
+		await unlock(page);
 		await expect(page.getByRole('heading', { level: 1, name: '今日の予定' })).toBeVisible();
 		await expect(page.getByTestId('connection-status')).toHaveText(/オフライン/);
 
@@ -28,16 +28,13 @@ test.describe('the app shell offline', () => {
 		await waitForOfflineReady(page);
 		await context.setOffline(true);
 
-		await page.goto('/sync');
-		await waitForApp(page);
+		await gotoUnlocked(page, '/sync');
 		await expect(page.getByRole('heading', { level: 1, name: '同期' })).toBeVisible();
 
-		await page.goto('/settings?from=bookmark');
-		await waitForApp(page);
+		await gotoUnlocked(page, '/settings?from=bookmark');
 		await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible();
 
-		await page.goto('/no/such/screen');
-		await waitForApp(page);
+		await gotoUnlocked(page, '/no/such/screen');
 		await expect(page.getByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeVisible();
 	});
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { couchAdmin } from './couch-admin.ts';
 import { openFamily, registerFamily, syncBadge } from './families.ts';
-import { nav, signIn, waitForApp, waitForOfflineReady } from './shell.ts';
+import { nav, signIn, unlock, waitForOfflineReady } from './shell.ts';
 
 const teamDb = 'yorisoi-team-chuo';
 const unique = () => String(Date.now() % 1_000_000);
@@ -25,8 +25,9 @@ test.describe('records and sync', () => {
 		await registerFamily(page, { familyName: '小川', givenName, familyNameKana: 'おがわ', givenNameKana: 'はる', phone: '0258-11-2233' });
 		await expect(syncBadge(page)).toHaveAttribute('data-state', 'pending');
 
+		// A reload locks the tab: the key to the data is in memory only. Offline, the password opens it.
 		await page.reload();
-		await waitForApp(page);
+		await unlock(page);
 		await expect(page.getByRole('heading', { level: 1, name: `小川 ${givenName}` })).toBeVisible();
 		await expect(syncBadge(page)).toHaveAttribute('data-state', 'pending');
 

@@ -26,6 +26,31 @@ export async function signIn(page: Page, user = 'midwife1', password = demoPassw
 	await expect(page.getByTestId('signed-in-user')).toContainText(user);
 }
 
+/** The lock screen (after idle time, "lock now", or any reload of a signed-in tab). */
+export function lockScreen(page: Page) {
+	return page.getByTestId('lock-screen');
+}
+
+/**
+ * Unlocks the lock screen with the password, as after any reload of a signed-in tab: the key to
+ * the user's data lives in memory only, so a reloaded tab always asks again.
+ */
+export async function unlock(page: Page, password = demoPassword): Promise<void> {
+	await waitForApp(page);
+	await expect(lockScreen(page)).toBeVisible();
+	await lockScreen(page).getByLabel(/パスワード|Password/).fill(password);
+	await lockScreen(page).getByRole('button', { name: /ロックを解除|Unlock/ }).click();
+	await expect(lockScreen(page)).toHaveCount(0);
+	// Attached, not visible: phones show no name in the header.
+	await expect(page.getByTestId('signed-in-user')).toBeAttached();
+}
+
+/** Opens a path by the address bar (a full load) in a signed-in tab: it comes up locked. */
+export async function gotoUnlocked(page: Page, path: string, password = demoPassword): Promise<void> {
+	await page.goto(path);
+	await unlock(page, password);
+}
+
 export function nav(page: Page) {
 	return page.getByRole('navigation', { name: /メインメニュー|Main menu/ });
 }

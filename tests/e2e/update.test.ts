@@ -3,11 +3,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { nav, signIn, waitForApp, waitForOfflineReady } from './shell.ts';
+import { gotoUnlocked, nav, signIn, unlock, waitForOfflineReady } from './shell.ts';
 import { buildVersion, startServer } from '../../tools/serve.ts';
 
 // A deploy while a worker has the app open: a second build with another version replaces the
-// files the server sends; the open page must offer the update and keep what was typed.
+// files the server sends; the open page must offer the update and keep what was typed (as a draft:
+// a reloaded tab is locked, and what was typed comes back from the device once it is unlocked).
 test.describe('a new version deployed while the app is open', () => {
 	test.describe.configure({ timeout: 240_000 });
 	let root: string;
@@ -26,7 +27,7 @@ test.describe('a new version deployed while the app is open', () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 
-	test('offers 新しいバージョンがあります, and reloading keeps the typed search and runs the new build', async ({ page }) => {
+	test('offers 新しいバージョンがあります, and reloading keeps an open draft and runs the new build', async ({ page }) => {
 		await page.goto(`${server!.url}/settings`);
 		await signIn(page);
 		await waitForOfflineReady(page);
@@ -36,17 +37,21 @@ test.describe('a new version deployed while the app is open', () => {
 		rmSync(join(root, 'live'), { recursive: true, force: true });
 		cpSync(join(root, 'next'), join(root, 'live'), { recursive: true });
 
-		// The worker goes to a new screen and starts typing; the navigation makes the browser look for a new worker.
-		await page.goto(`${server!.url}/families`);
-		await waitForApp(page);
-		await page.getByRole('searchbox', { name: '家庭を検索' }).fill('やまだ 花子');
+		// The worker opens a new form and starts typing; the navigation makes the browser look for a new worker.
+		await gotoUnlocked(page, `${server!.url}/families/new`);
+		const familyName = page.getByRole('textbox', { name: '氏', exact: true });
+		await familyName.fill('山田');
+		await page.getByRole('textbox', { name: '電話番号', exact: true }).fill('0258-12-3456');
 		const prompt = page.getByRole('alertdialog', { name: '新しいバージョンがあります' });
 		await expect(prompt).toBeVisible({ timeout: 60_000 });
 
+		// The draft is saved before the reload; the reloaded tab is locked, and unlocking restores it.
 		await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: '再読み込み' }).click()]);
-		await waitForApp(page);
+		await unlock(page);
 		await expect(page.getByRole('alertdialog')).toHaveCount(0);
-		await expect(page.getByRole('searchbox', { name: '家庭を検索' })).toHaveValue('やまだ 花子');
+		await expect(page.getByText('前回の入力途中の内容を復元しました。')).toBeVisible();
+		await expect(familyName).toHaveValue('山田');
+		await expect(page.getByRole('textbox', { name: '電話番号', exact: true })).toHaveValue('0258-12-3456');
 		await nav(page).getByRole('link', { name: '設定' }).click();
 		await expect(page.getByTestId('app-version')).toHaveText(nextVersion);
 	});

@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { discardDraft, listDrafts, listDraftsWithFamilies, loadDraft, saveDraft } from './drafts';
-import { UserDb } from './user-db';
+import { storedRows, testUserDb } from './test-helpers';
+import type { UserDb } from './user-db';
 
 let userDb: UserDb;
 
 beforeEach(async () => {
-	userDb = new UserDb(`drafts-${Math.random()}`);
+	userDb = testUserDb();
 	await userDb.open();
 });
 
@@ -40,12 +41,45 @@ describe('drafts', () => {
 	});
 
 	it('names the family each draft belongs to when the device holds it', async () => {
-		await userDb.records.put({ _id: 'family:x', db: 'yorisoi-team-chuo', type: 'family', team: 'chuo', familyId: 'family:x', rev: '1-a', conflicted: false, syncState: 'synced', updatedAt: '2026-11-24T00:00:00Z', doc: { familyName: '石田', givenName: '葵' } });
+		const family = { _id: 'family:x', db: 'yorisoi-team-chuo', type: 'family', team: 'chuo', familyId: 'family:x', rev: '1-a', conflicted: false, syncState: 'synced', updatedAt: '2026-11-24T00:00:00Z', doc: { familyName: '石田', givenName: '葵' } } as const;
+		await userDb.records.bulkPut(await storedRows(userDb, [family]));
 		await saveDraft(userDb, { id: 'v', form: 'postpartum-care', familyId: 'family:x', values: {} }, new Date('2026-11-24T01:00:00Z'));
 		await saveDraft(userDb, { id: 'w', form: 'postpartum-care', familyId: 'family:gone', values: {} }, new Date('2026-11-24T00:30:00Z'));
 		expect((await listDraftsWithFamilies(userDb)).map((d) => [d.id, d.familyName])).toEqual([
 			['v', '石田 葵'],
 			['w', undefined]
 		]);
+	});
+
+	it('applies saves in the order they were made, even when sealing finishes out of order', async () => {
+		const seal = userDb.cipher.sealDraft.bind(userDb.cipher);
+		const slowFirst = vi.spyOn(userDb.cipher, 'sealDraft').mockImplementationOnce(async (draft) => {
+			await new Promise((resolve) => setTimeout(resolve, 30));
+			return seal(draft);
+		});
+		try {
+			const first = saveDraft(userDb, { id: 'd', form: 'family', values: { familyName: '山' } });
+			const second = saveDraft(userDb, { id: 'd', form: 'family', values: { familyName: '山田' } });
+			await Promise.all([first, second]);
+			expect((await loadDraft(userDb, 'd'))?.values).toEqual({ familyName: '山田' });
+		} finally {
+			slowFirst.mockRestore();
+		}
+	});
+
+	it('discards after a save still on its way, so the draft does not come back', async () => {
+		const seal = userDb.cipher.sealDraft.bind(userDb.cipher);
+		const slow = vi.spyOn(userDb.cipher, 'sealDraft').mockImplementationOnce(async (draft) => {
+			await new Promise((resolve) => setTimeout(resolve, 30));
+			return seal(draft);
+		});
+		try {
+			const saved = saveDraft(userDb, { id: 'e', form: 'family', values: { familyName: '山田' } });
+			await discardDraft(userDb, 'e');
+			await saved;
+			expect(await loadDraft(userDb, 'e')).toBeUndefined();
+		} finally {
+			slow.mockRestore();
+		}
 	});
 });

@@ -2,8 +2,11 @@
 // and how they are removed.
 import PouchDB from 'pouchdb-browser';
 import indexeddbAdapter from 'pouchdb-adapter-indexeddb';
+import transformPouch from 'transform-pouch';
 
 PouchDB.plugin(indexeddbAdapter);
+// `db.transform`: seals record bodies at rest (crypto/sealed-pouch.ts).
+PouchDB.plugin(transformPouch);
 
 /** `memory` is for tests only (register it with `registerPouchPlugin`). */
 export type PouchAdapter = 'indexeddb' | 'idb' | 'memory';

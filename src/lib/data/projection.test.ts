@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ensureReadModel, followProjection, markRefused, markSynced, projectChanges } from './projection.ts';
+import { recordRow } from './read-model.ts';
 import { amendRecord, putRecord } from './records-db.ts';
 import { careVisitRecord, eventually, familyRecord, testPouch, testUserDb, unreadableDoc } from './test-helpers.ts';
 import { READ_MODEL_VERSION } from './user-db.ts';
@@ -15,7 +16,7 @@ describe('projectChanges', () => {
 		await putRecord(db, visit);
 
 		expect(await projectChanges(userDb, DB, db)).toEqual({ projected: 2, removed: 0, unreadable: 0 });
-		expect(await userDb.records.get(family._id)).toEqual({
+		expect(await recordRow(userDb, family._id)).toEqual({
 			_id: family._id,
 			db: DB,
 			type: 'family',
@@ -77,6 +78,17 @@ describe('projectChanges', () => {
 		expect(await userDb.journal.where('kind').equals('error').count()).toBe(2);
 	});
 
+	it('journals why a record is unreadable by field and rule, never with the values it holds', async () => {
+		const [userDb, db] = [testUserDb(), testPouch()];
+		// Written past validation (another writer): every field below breaks a rule with a telling value.
+		const family = familyRecord({ familyNameKana: 'ishida-aoi', phone: '石田090', status: 'secret-status', assignedTo: 'midwife-yamada' });
+		await db.put(family);
+		expect(await projectChanges(userDb, DB, db)).toMatchObject({ unreadable: 1 });
+		const [entry] = await userDb.journal.where('kind').equals('error').toArray();
+		expect(entry?.reason).toMatch(/familyNameKana/);
+		for (const value of ['ishida', '石田', '090', 'secret-status', 'yamada', '長岡', 'ナガオカ']) expect(entry?.reason).not.toContain(value);
+	});
+
 	it('flags a record whose document has conflicting revisions', async () => {
 		const [userDb, db] = [testUserDb(), testPouch()];
 		const family = familyRecord();
@@ -90,7 +102,7 @@ describe('projectChanges', () => {
 		);
 		await projectChanges(userDb, DB, db);
 		expect(await userDb.records.get(family._id)).toMatchObject({ conflicted: true, syncState: 'conflict', rev: '2-bbbb' });
-		expect((await userDb.records.get(family._id))?.doc).not.toHaveProperty('_conflicts');
+		expect((await recordRow(userDb, family._id))?.doc).not.toHaveProperty('_conflicts');
 	});
 
 	it('writes in batches, one bulkPut per batch', async () => {

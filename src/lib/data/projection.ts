@@ -1,8 +1,21 @@
 // The read model's writer: projects each PouchDB changes feed into the user's Dexie `records`
 // table, rebuilds it when its version changes, and records what sync learns about each document.
 import { parseRecord } from '../domain/records/migrations.ts';
+import { sameValue } from '../domain/merge.ts';
+import { splitBody } from './crypto/record-body.ts';
+import { isSealedDoc, sealedBodyOf } from './crypto/sealed-pouch.ts';
 import { readChanges, watchChanges, type RecordChange, type RecordsDb } from './records-db.ts';
-import { notifyRecordsChanged, READ_MODEL_VERSION, syncStateOf, type JournalEntry, type RecordRow, type SyncMark, type UserDb } from './user-db.ts';
+import {
+	notifyRecordsChanged,
+	READ_MODEL_VERSION,
+	syncStateOf,
+	type JournalEntry,
+	type RecordRow,
+	type StoredRecordRow,
+	type SyncMark,
+	type UserDb
+} from './user-db.ts';
+import { logError } from '../log.ts';
 
 /** Changes read and written per Dexie transaction. */
 export const PROJECTION_BATCH_SIZE = 500;
@@ -41,24 +54,30 @@ function combineMarks(a: SyncMark | undefined, b: SyncMark | undefined, id: stri
 	return mark;
 }
 
-function withMark(row: Omit<RecordRow, 'syncState' | 'syncedRev' | 'refusedRev' | 'refusedReason'>, mark: SyncMark): RecordRow {
+function withMark<R extends Omit<StoredRecordRow, 'syncState' | 'syncedRev' | 'refusedRev' | 'refusedReason'>>(row: R, mark: SyncMark): R & StoredRecordRow {
 	const { _id: _ignored, ...state } = mark;
-	const next = { ...row, ...state } as RecordRow;
+	const next = { ...row, ...state } as R & StoredRecordRow;
 	next.syncState = syncStateOf(next);
 	return next;
 }
 
-function rowOf(serverDb: string, change: RecordChange, existing: RecordRow | undefined, mark: SyncMark | undefined):
-	| { row: RecordRow }
-	| { reason: string } {
+type RowWithoutMarks = Omit<StoredRecordRow, 'syncState' | 'syncedRev' | 'refusedRev' | 'refusedReason'>;
+
+/** A change made ready for the read model outside any transaction: parsed, and sealed when sealing. */
+type PreparedChange = { row: RowWithoutMarks } | { reason: string } | { deleted: true };
+
+async function prepare(userDb: UserDb, serverDb: string, change: RecordChange): Promise<PreparedChange> {
+	if (change.deleted) return { deleted: true };
 	const doc = change.doc;
 	if (doc === undefined) return { reason: 'the changes feed gave no document' };
+	// The reason names fields and rules, never their values: the journal is not sealed.
+	if (isSealedDoc(doc)) return { reason: 'the stored body could not be decrypted (modified, or sealed with another key)' };
 	const parsed = parseRecord(doc);
 	if (!parsed.ok) return { reason: parsed.issues.map((i) => `${i.path || '(record)'}: ${i.message}`).join('; ').slice(0, 500) };
 	const record = parsed.record as Record<string, unknown> & { type: string; team: string; familyId: string; updatedAt: string };
 	const body = Object.fromEntries(Object.entries(record).filter(([key]) => !key.startsWith('_') || key === '_id' || key === '_rev'));
 	const conflicts = doc['_conflicts'];
-	const base = {
+	const row: RecordRow = {
 		_id: doc._id,
 		db: serverDb,
 		type: record.type,
@@ -66,22 +85,33 @@ function rowOf(serverDb: string, change: RecordChange, existing: RecordRow | und
 		familyId: record.familyId,
 		rev: doc._rev,
 		conflicted: Array.isArray(conflicts) && conflicts.length > 0,
+		// Overwritten by the marks in the transaction.
+		syncState: 'pending',
 		updatedAt: record.updatedAt,
 		doc: body
 	};
-	return { row: withMark(base, combineMarks(existing, mark, doc._id)) };
+	// A body parsing left as stored is already sealed in PouchDB: the row reuses it (a first sync
+	// seals each body once instead of twice).
+	const stored = sealedBodyOf(doc);
+	const unchanged = stored !== undefined && parsed.migratedFrom === undefined && sameValue(splitBody(doc).body, splitBody(record).body);
+	const { syncState: _state, ...sealed } = await userDb.cipher.sealRow(row, unchanged ? stored : undefined);
+	return { row: sealed };
 }
 
-/** Writes one batch of changes and the sequence reached, in one transaction: a restart resumes exactly. */
+/**
+ * Writes one batch of changes and the sequence reached, in one transaction: a restart resumes
+ * exactly. Bodies are parsed and sealed first: WebCrypto inside the transaction would commit it early.
+ */
 async function applyBatch(userDb: UserDb, serverDb: string, changes: RecordChange[], lastSeq: string | number): Promise<ProjectionReport> {
 	const report: ProjectionReport = { projected: 0, removed: 0, unreadable: 0 };
 	// Design documents replicate too; they are the server's, not records.
 	const relevant = changes.filter((change) => !change.id.startsWith('_design/'));
+	const prepared = await Promise.all(relevant.map((change) => prepare(userDb, serverDb, change)));
 	const ids = relevant.map((change) => change.id);
 	const changedFamilies = new Set<string>();
 	await userDb.transaction('rw', [userDb.records, userDb.sources, userDb.syncMarks, userDb.journal], async () => {
 		const [existing, marks] = await Promise.all([userDb.records.bulkGet(ids), userDb.syncMarks.bulkGet(ids)]);
-		const puts: RecordRow[] = [];
+		const puts: StoredRecordRow[] = [];
 		const deletes: string[] = [];
 		const errors: JournalEntry[] = [];
 		// A mark is spent once its row exists and moot once the document is deleted; an unreadable
@@ -89,15 +119,16 @@ async function applyBatch(userDb: UserDb, serverDb: string, changes: RecordChang
 		const keptMarks: SyncMark[] = [];
 		const spentMarks: string[] = [];
 		relevant.forEach((change, i) => {
-			const outcome = change.deleted ? undefined : rowOf(serverDb, change, existing[i], marks[i]);
-			if (outcome !== undefined && 'row' in outcome) {
-				puts.push(outcome.row);
-				changedFamilies.add(outcome.row.familyId);
+			const outcome = prepared[i]!;
+			if ('row' in outcome) {
+				const row = withMark(outcome.row, combineMarks(existing[i], marks[i], change.id));
+				puts.push(row);
+				changedFamilies.add(row.familyId);
 			} else if (existing[i] !== undefined) {
 				deletes.push(change.id);
 				changedFamilies.add(existing[i].familyId);
 			}
-			if (outcome === undefined || 'row' in outcome) {
+			if (!('reason' in outcome)) {
 				if (marks[i] !== undefined) spentMarks.push(change.id);
 				return;
 			}
@@ -210,7 +241,7 @@ export function followProjection(
 	let stopped = false;
 	let again = false;
 	let running: Promise<void> | undefined;
-	const onError = options.onError ?? ((error: unknown) => console.error('projection failed', serverDb, error));
+	const onError = options.onError ?? ((error: unknown) => logError(`Projection of ${serverDb} failed`, error));
 	const run = (): void => {
 		if (stopped) return;
 		if (running !== undefined) {
@@ -254,7 +285,8 @@ async function applyMarks(userDb: UserDb, updates: SyncMark[]): Promise<void> {
 	const changedFamilies = new Set<string>();
 	await userDb.transaction('rw', [userDb.records, userDb.syncMarks], async () => {
 		const [rows, marks] = await Promise.all([userDb.records.bulkGet(ids), userDb.syncMarks.bulkGet(ids)]);
-		const rowPuts: RecordRow[] = [];
+		// Rows are copied as stored: their sealed body is not touched (no crypto in a transaction).
+		const rowPuts: StoredRecordRow[] = [];
 		const markPuts: SyncMark[] = [];
 		ids.forEach((id, i) => {
 			const row = rows[i];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countBySyncState, liveRecords, queryRecords, recordRow, recordsByFamily } from './read-model.ts';
-import { eventually, testUserDb } from './test-helpers.ts';
+import { eventually, storedRows, testUserDb } from './test-helpers.ts';
 import type { RecordRow, UserDb } from './user-db.ts';
 
 function row(id: string, fields: Partial<RecordRow> = {}): RecordRow {
@@ -21,13 +21,13 @@ function row(id: string, fields: Partial<RecordRow> = {}): RecordRow {
 
 async function seeded(): Promise<UserDb> {
 	const userDb = testUserDb();
-	await userDb.records.bulkPut([
+	await userDb.records.bulkPut(await storedRows(userDb, [
 		row('family:1', { type: 'family', updatedAt: '2026-11-01T00:00:00.000Z', syncState: 'synced' }),
 		row('visit:old', { updatedAt: '2026-11-02T00:00:00.000Z', syncState: 'refused' }),
 		row('visit:new', { updatedAt: '2026-11-10T00:00:00.000Z' }),
 		row('visit:other', { familyId: 'family:2', updatedAt: '2026-11-05T00:00:00.000Z', syncState: 'conflict', db: 'yorisoi-team-kita' }),
 		row('family:2', { type: 'family', familyId: 'family:2', updatedAt: '2026-11-03T00:00:00.000Z', db: 'yorisoi-team-kita' })
-	]);
+	]));
 	return userDb;
 }
 
@@ -61,7 +61,7 @@ describe('read model queries', () => {
 		const seen: string[][] = [];
 		const subscription = liveRecords(userDb, { familyId: 'family:2' }).subscribe((rows) => seen.push(rows.map((r) => r._id)));
 		await eventually(() => expect(seen).toEqual([['visit:other', 'family:2']]));
-		await userDb.records.put(row('visit:added', { familyId: 'family:2', updatedAt: '2026-11-20T00:00:00.000Z' }));
+		await userDb.records.bulkPut(await storedRows(userDb, [row('visit:added', { familyId: 'family:2', updatedAt: '2026-11-20T00:00:00.000Z' })]));
 		await eventually(() => expect(seen.at(-1)).toEqual(['visit:added', 'visit:other', 'family:2']));
 		subscription.unsubscribe();
 	});

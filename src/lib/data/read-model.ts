@@ -1,7 +1,9 @@
-// What screens read: small queries over the read model's `records` table, live or once.
+// What screens read: small queries over the read model's `records` table, live or once. Rows are
+// opened (decrypted) after every Dexie read of a query is done: a liveQuery tracks only what it
+// reads before its first non-Dexie await, and WebCrypto is one.
 import Dexie, { liveQuery, type Observable } from 'dexie';
 import type { RecordType } from '../domain/records/record-types.ts';
-import type { RecordRow, RecordSyncState, UserDb } from './user-db.ts';
+import type { RecordRow, RecordSyncState, StoredRecordRow, UserDb } from './user-db.ts';
 
 export interface RecordFilter {
 	type?: RecordType;
@@ -12,14 +14,24 @@ export interface RecordFilter {
 	limit?: number;
 }
 
-function newestFirst(rows: RecordRow[]): RecordRow[] {
+function newestFirst(rows: StoredRecordRow[]): StoredRecordRow[] {
 	return rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
-/** Rows matching every field of `filter`, most recently updated first. */
+/** Opens rows read from the table; `Promise.resolve` keeps a liveQuery's context (Dexie's advice). */
+function opened(userDb: UserDb, rows: StoredRecordRow[]): Promise<RecordRow[]> {
+	return Promise.resolve(userDb.cipher.openRows(rows));
+}
+
+/** Rows matching every field of `filter`, most recently updated first. Throws CipherError for a row that does not open. */
 export async function queryRecords(userDb: UserDb, filter: RecordFilter = {}): Promise<RecordRow[]> {
+	return opened(userDb, await storedRecords(userDb, filter));
+}
+
+/** The same query, rows as stored: every field it filters and sorts on is an index field, never sealed. */
+async function storedRecords(userDb: UserDb, filter: RecordFilter): Promise<StoredRecordRow[]> {
 	const { type, familyId, syncState, db, limit } = filter;
-	const matches = (row: RecordRow) =>
+	const matches = (row: StoredRecordRow) =>
 		(type === undefined || row.type === type) &&
 		(familyId === undefined || row.familyId === familyId) &&
 		(syncState === undefined || row.syncState === syncState) &&
@@ -75,5 +87,6 @@ export async function recordsByFamily(userDb: UserDb, familyId: string): Promise
 }
 
 export async function recordRow(userDb: UserDb, id: string): Promise<RecordRow | undefined> {
-	return userDb.records.get(id);
+	const row = await userDb.records.get(id);
+	return row === undefined ? undefined : Promise.resolve(userDb.cipher.openRow(row));
 }

@@ -3,6 +3,7 @@
 import { IMMUTABLE_ENVELOPE_FIELDS } from '../domain/records/envelope.ts';
 import { parseRecord, type RecordIssue } from '../domain/records/migrations.ts';
 import type { YorisoiRecord } from '../domain/records/record.ts';
+import { allDocsUnopened, sealPouchBodies } from './crypto/sealed-pouch.ts';
 import { createPouch, deleteStoredPouches, localDbName, type PouchAdapter } from './pouch.ts';
 
 export type RecordsDb = PouchDB.Database;
@@ -37,6 +38,7 @@ export class RecordValidationError extends Error {
 interface OpenDb {
 	user: string;
 	serverDb: string;
+	key: CryptoKey | undefined;
 	db: RecordsDb;
 }
 
@@ -47,6 +49,8 @@ const openDbs = new Map<string, OpenDb>();
 export interface OpenRecordsOptions {
 	/** default: the device's adapter (pouch.ts); `memory` in tests */
 	adapter?: PouchAdapter;
+	/** the user's data key: record bodies are sealed at rest with it (none: plain, tests only) */
+	key?: CryptoKey | undefined;
 }
 
 export function openRecordsDb(user: string, serverDb: string, options: OpenRecordsOptions = {}): RecordsDb {
@@ -56,8 +60,14 @@ export function openRecordsDb(user: string, serverDb: string, options: OpenRecor
 		// `encodeURIComponent` keeps `-`: (a, b-x) and (a-b, x) share a name. Never share the data.
 		throw new Error(`local database ${name} already belongs to ${entry.user}/${entry.serverDb}`);
 	}
+	if (entry !== undefined && entry.key !== options.key) {
+		// The instance seals with the key it was opened with: close the user's databases first.
+		throw new Error(`local database ${name} is open with another key`);
+	}
 	if (entry === undefined) {
-		entry = { user, serverDb, db: createPouch(name, options.adapter) };
+		const db = createPouch(name, options.adapter);
+		if (options.key !== undefined) sealPouchBodies(db, options.key);
+		entry = { user, serverDb, key: options.key, db };
 		openDbs.set(name, entry);
 	}
 	return entry.db;
@@ -220,7 +230,7 @@ export function watchChanges(db: RecordsDb, onChange: () => void, onError: (erro
 /** Of `ids`, those whose stored document has conflicting revisions: one read for a whole pull. */
 export async function idsWithConflicts(db: RecordsDb, ids: readonly string[]): Promise<string[]> {
 	if (ids.length === 0) return [];
-	const result = await db.allDocs({ keys: [...ids], include_docs: true, conflicts: true });
+	const result = await allDocsUnopened(db, { keys: [...ids], include_docs: true, conflicts: true });
 	return result.rows.flatMap((row) => {
 		if (!('doc' in row)) return [];
 		const doc = row.doc as { _conflicts?: string[] } | null | undefined;

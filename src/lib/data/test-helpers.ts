@@ -1,12 +1,15 @@
 // Test-data builders and throwaway databases for the data layer's tests (Node, fake-indexeddb).
+// The data layer's tests run twice (vite.config.ts): with plain storage, and with
+// YORISOI_TEST_STORAGE=sealed, where every database made here seals with a data key.
 import memoryAdapter from 'pouchdb-adapter-memory';
+import { sealPouchBodies } from './crypto/sealed-pouch.ts';
 import { newEnvelope } from '../domain/records/envelope.ts';
 import { validDoc } from '../domain/records/fixtures.ts';
 import { newRecordId } from '../domain/records/record-id.ts';
 import type { RecordType } from '../domain/records/record-types.ts';
 import { createPouch, registerPouchPlugin, type PouchAdapter } from './pouch.ts';
 import type { RecordsDb } from './records-db.ts';
-import { UserDb } from './user-db.ts';
+import { UserDb, type RecordRow, type StoredRecordRow } from './user-db.ts';
 
 registerPouchPlugin(memoryAdapter);
 
@@ -30,12 +33,29 @@ const random = seededRandom(42);
 export const TEAM = 'chuo';
 export const AT = new Date('2026-11-20T01:30:00.000Z');
 
-export function testPouch(adapter: PouchAdapter = 'memory'): RecordsDb {
-	return createPouch(uniqueName('test-pouch'), adapter);
+/** A data key, as sign-in unwraps one: AES-GCM-256, not extractable. */
+export function newDataKey(): Promise<CryptoKey> {
+	return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
-export function testUserDb(): UserDb {
-	return new UserDb(uniqueName('user'));
+/** Whether this run's test databases seal (the `node-sealed` test project). */
+export const SEALED_STORAGE = process.env['YORISOI_TEST_STORAGE'] === 'sealed';
+/** the key the test databases seal with in a sealed run; undefined in a plain one */
+export const storageKey: CryptoKey | undefined = SEALED_STORAGE ? await newDataKey() : undefined;
+
+export function testPouch(adapter: PouchAdapter = 'memory'): RecordsDb {
+	const db = createPouch(uniqueName('test-pouch'), adapter);
+	if (storageKey !== undefined) sealPouchBodies(db, storageKey);
+	return db;
+}
+
+export function testUserDb(name = uniqueName('user')): UserDb {
+	return new UserDb(name, { key: storageKey });
+}
+
+/** Rows as `userDb` stores them (sealed in a sealed run), for tests that fill the table directly. */
+export function storedRows(userDb: UserDb, rows: readonly RecordRow[]): Promise<StoredRecordRow[]> {
+	return Promise.all(rows.map((row) => userDb.cipher.sealRow(row)));
 }
 
 /** A valid family record; `n` varies the name so lists have something to sort. */

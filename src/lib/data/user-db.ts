@@ -2,9 +2,14 @@
 // read model projected from their PouchDB databases. Per user, so a shared tablet keeps staff
 // apart and logout can wipe one user by deleting their databases.
 import Dexie, { type EntityTable } from 'dexie';
+import { rowCipher, type RowCipher } from './crypto/row-cipher';
+import { logError } from '../log';
 
-/** Bump when the read model's tables or projection change: the model is then rebuilt from PouchDB. */
-export const READ_MODEL_VERSION = 1;
+/**
+ * Bump when the read model's tables or projection change: the model is then rebuilt from PouchDB.
+ * 2: record bodies sealed (encryption at rest), so rows written in the clear are rebuilt.
+ */
+export const READ_MODEL_VERSION = 2;
 
 /** A half-filled form, saved as the worker types. Never leaves the device. */
 export interface Draft {
@@ -47,6 +52,15 @@ export interface RecordRow {
 	doc: Record<string, unknown>;
 }
 
+/**
+ * A read-model row as stored: the record body is `sealed` when the user's database has a data key
+ * (crypto/row-cipher.ts), else in `doc`. Only the gateways see this shape; screens get RecordRow.
+ */
+export type StoredRecordRow = Omit<RecordRow, 'doc'> & { doc?: RecordRow['doc']; sealed?: string };
+
+/** A draft as stored: `values` and `ids` sealed together when there is a data key. */
+export type StoredDraft = Omit<Draft, 'values' | 'ids'> & { values?: Draft['values']; ids?: Draft['ids']; sealed?: string };
+
 /** Per server database: how far the projection has read, and the sync bookkeeping. */
 export interface SourceState {
 	db: string;
@@ -86,16 +100,28 @@ export interface MetaEntry {
 	value: unknown;
 }
 
+export interface UserDbOptions {
+	/**
+	 * The user's data key: with it, record bodies and draft values are sealed at rest. Without it
+	 * rows are stored plain (unit tests, and the benchmark's plain build: see workspace.ts).
+	 */
+	key?: CryptoKey | undefined;
+}
+
 export class UserDb extends Dexie {
-	drafts!: EntityTable<Draft, 'id'>;
-	records!: EntityTable<RecordRow, '_id'>;
+	drafts!: EntityTable<StoredDraft, 'id'>;
+	records!: EntityTable<StoredRecordRow, '_id'>;
 	sources!: EntityTable<SourceState, 'db'>;
 	journal!: EntityTable<JournalEntry, 'id'>;
 	meta!: EntityTable<MetaEntry, 'key'>;
 	syncMarks!: EntityTable<SyncMark, '_id'>;
 
-	constructor(user: string) {
+	/** how rows are sealed and opened; the gateways go through it, screens never see it */
+	readonly cipher: RowCipher;
+
+	constructor(user: string, options: UserDbOptions = {}) {
 		super(userDbName(user));
+		this.cipher = rowCipher(options.key);
 		this.version(1).stores({
 			drafts: '&id, form, familyId, updatedAt',
 			records: '&_id, db, type, familyId, team, syncState, updatedAt, [type+updatedAt]',
@@ -137,7 +163,7 @@ function deliver(channel: RecordsChannel, familyIds: ReadonlySet<string> | 'all'
 		try {
 			listener(familyIds);
 		} catch (error) {
-			console.error('records listener failed', error);
+			logError('A records listener failed', error);
 		}
 	}
 }

@@ -14,6 +14,7 @@ import { PouchReplicator } from './sync/pouch-replicator';
 import { readModelHooks } from './sync/read-model-hooks';
 import { SyncEngine } from './sync/sync-engine';
 import { UserDb, userDbName } from './user-db';
+import { logError } from '../log';
 
 export interface Workspace {
 	user: string;
@@ -67,17 +68,39 @@ async function save(db: RecordsDb, record: YorisoiRecord, base: YorisoiRecord | 
 	await putRecord(db, { ...(merge.merged as YorisoiRecord), updatedAt: record.updatedAt, updatedBy: record.updatedBy, _rev: current._rev });
 }
 
-export async function openWorkspace(account: DeviceAccount): Promise<Workspace> {
+/**
+ * Only the benchmark's second build sets this (`VITE_YORISOI_PLAIN_STORAGE=1`, bench/sync.bench.ts),
+ * to time the same app without encryption. Vite replaces it when building, so in every other build
+ * it is the constant `false` and the plain branch is not even in the code: nothing at run time
+ * can switch sealing off. The one place that reads it.
+ */
+const PLAIN_STORAGE_BUILD = import.meta.env.VITE_YORISOI_PLAIN_STORAGE === '1';
+
+/**
+ * Opens the user's working set. With `dataKey` (the user's unwrapped data key) everything the
+ * gateways write that could identify a person or carry health data is sealed with it; without,
+ * storage is plain: unit tests and the benchmark's baseline only.
+ */
+/**
+ * A user's workspace still closing (sign-out, lock): their next one opens after it, since both use
+ * the same local databases, each instance sealing with the key it was opened with.
+ */
+const closing = new Map<string, Promise<void>>();
+
+export async function openWorkspace(account: DeviceAccount, dataKey?: CryptoKey): Promise<Workspace> {
 	const user = account.name;
+	await closing.get(user);
 	// `npm run bench` times the first sync from here.
 	performance.mark('yorisoi:workspace-open');
-	const userDb = new UserDb(user);
+	if (PLAIN_STORAGE_BUILD) console.warn('This build stores records unencrypted: it is for benchmarks only.');
+	const key = PLAIN_STORAGE_BUILD ? undefined : dataKey;
+	const userDb = new UserDb(user, { key });
 	await userDb.open();
-	const dbs: Record<string, RecordsDb> = Object.fromEntries(account.databases.map((name) => [name, openRecordsDb(user, name)]));
+	const dbs: Record<string, RecordsDb> = Object.fromEntries(account.databases.map((name) => [name, openRecordsDb(user, name, { key })]));
 	await ensureReadModel(userDb, dbs);
 	// Not awaited: screens show the register loading rather than hold up the whole workspace.
 	const register = RegisterIndex.open(userDb, { user, roles: account.roles });
-	const followers = Object.entries(dbs).map(([name, db]) => followProjection(userDb, name, db, { onError: (error) => console.error('Projection stopped', error) }));
+	const followers = Object.entries(dbs).map(([name, db]) => followProjection(userDb, name, db, { onError: (error) => logError('Projection stopped', error) }));
 
 	const engine: SyncEngine = new SyncEngine({
 		replicators: Object.entries(dbs).map(([name, local]) => new PouchReplicator({ db: name, local })),
@@ -103,12 +126,24 @@ export async function openWorkspace(account: DeviceAccount): Promise<Workspace> 
 		resumeAfterSignIn() {
 			engine.resume();
 		},
-		async close() {
-			await Promise.all(followers.map((follower) => follower.stop()));
-			await engine.stop();
-			register.close();
-			await closeUserRecords(user);
-			userDb.close();
+		close() {
+			const done = (async () => {
+				try {
+					await Promise.all(followers.map((follower) => follower.stop()));
+					await engine.stop();
+				} finally {
+					// Whatever stopping did, the databases (and the key in them) are let go.
+					register.close();
+					await closeUserRecords(user);
+					userDb.close();
+				}
+			})();
+			const settled = done.catch(() => undefined);
+			closing.set(user, settled);
+			void settled.then(() => {
+				if (closing.get(user) === settled) closing.delete(user);
+			});
+			return done;
 		}
 	};
 }

@@ -12,7 +12,7 @@ function toUtcMs(isoDate: string): number {
 	const match = ISO_DATE.exec(isoDate);
 	const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
 	// Date.UTC rolls 2026-02-30 over into March; only a real date survives the round trip.
-	if (!match || fromUtcMs(ms) !== isoDate) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${isoDate}`);
+	if (!match || fromUtcMs(ms) !== isoDate) throw new RangeError('not a calendar date (YYYY-MM-DD)'); // the value may be a birth date: never in a message
 	return ms;
 }
 

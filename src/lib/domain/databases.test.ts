@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databasesFor, promoterDbName, staffRolesOf, teamDbName, teamsOf } from './databases';
+import { databasesFor, isDisabledAccount, promoterDbName, staffRolesOf, teamDbName, teamsOf } from './databases';
 
 describe('databasesFor', () => {
 	it('gives staff the databases of their teams', () => {
@@ -30,5 +30,13 @@ describe('databasesFor', () => {
 
 	it('lists staff roles in a fixed order', () => {
 		expect(staffRolesOf(['team:chuo', 'supervisor', 'phn'])).toEqual(['phn', 'supervisor']);
+	});
+});
+
+describe('isDisabledAccount', () => {
+	it('needs the explicit marker: a missing staff role is not a disabled account', () => {
+		expect(isDisabledAccount(['phn', 'team:chuo', 'disabled'])).toBe(true);
+		expect(isDisabledAccount(['team:chuo'])).toBe(false);
+		expect(isDisabledAccount([])).toBe(false);
 	});
 });

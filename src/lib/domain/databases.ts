@@ -9,6 +9,18 @@ export const teamRole = (teamId: string) => `team:${teamId}`;
 
 const teamRolePattern = /^team:([a-z][a-z0-9_-]{0,31})$/;
 
+/**
+ * The role an administrator adds in `_users` to disable an account (`npm run couch:setup --
+ * --disable <name>`). The next time a device hears from the server about that user, it erases
+ * their data on the device. An explicit marker, because a missing staff role can be a passing
+ * change of duties that must not cost a worker their unsent records.
+ */
+export const DISABLED_ROLE = 'disabled';
+
+export function isDisabledAccount(roles: readonly string[]): boolean {
+	return roles.includes(DISABLED_ROLE);
+}
+
 export const STAFF_ROLES = ['midwife', 'phn', 'promoter', 'coordinator', 'supervisor', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

@@ -1,6 +1,7 @@
 // Registers the service worker with workbox-window and offers a waiting new version.
 import { Workbox } from 'workbox-window';
 import { flushBeforeReload } from './before-reload';
+import { logWarning } from '$lib/log';
 
 class AppUpdateState {
 	#waiting = $state(false);
@@ -31,7 +32,7 @@ class AppUpdateState {
 			await workbox.register();
 		} catch (error) {
 			// Blocked service workers (some test browsers, private modes) leave an online-only app.
-			console.warn('Service worker not registered', error);
+			logWarning('Service worker not registered', error);
 		}
 		// Long shifts keep the app open for hours: look for a new version when it regains focus.
 		document.addEventListener('visibilitychange', () => {

@@ -1,5 +1,6 @@
-// Work that must finish before the app reloads itself (an update): screens register a flush
-// of whatever the user typed, and the reload waits for all of them.
+// Work that must finish before the app reloads itself (an update) or locks: screens register a
+// flush of whatever the user typed, and the reload (or the lock) waits for all of them.
+import { logError } from '$lib/log';
 
 type Flush = () => Promise<void> | void;
 
@@ -14,6 +15,6 @@ export function onBeforeReload(flush: Flush): () => void {
 export async function flushBeforeReload(): Promise<{ failed: number }> {
 	const results = await Promise.allSettled([...flushes].map(async (flush) => flush()));
 	const failed = results.filter((r) => r.status === 'rejected');
-	for (const failure of failed) console.error('A save before reload failed', (failure as PromiseRejectedResult).reason);
+	for (const failure of failed) logError('A save before reload failed', (failure as PromiseRejectedResult).reason);
 	return { failed: failed.length };
 }

@@ -45,11 +45,15 @@ export class RecordForm<V extends Record<string, unknown>, R extends YorisoiReco
 	/** Call from onMount: offers the draft as it was left, and saves before an app update reloads. */
 	start(): () => void {
 		const { workspace, draft } = this.#options;
-		void loadDraft(workspace.userDb, draft.id).then((saved) => {
-			if (!saved) return;
-			this.values = { ...this.values, ...(saved.values as Partial<V>) };
-			this.restored = true;
-		});
+		loadDraft(workspace.userDb, draft.id).then(
+			(saved) => {
+				if (!saved) return;
+				this.values = { ...this.values, ...(saved.values as Partial<V>) };
+				this.restored = true;
+			},
+			// A draft that will not open (tampered with on disk) is refused, never half-read.
+			() => (this.saveError = t('form.draftUnreadable'))
+		);
 		return onBeforeReload(() => this.persist());
 	}
 

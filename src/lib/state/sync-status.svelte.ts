@@ -2,6 +2,7 @@
 // counts of records not yet on the server, refused by it, or in conflict.
 import type { SyncCounts } from '$lib/data/read-model';
 import type { DatabaseSyncStatus, SyncProblem, SyncState, SyncStatus } from '$lib/data/sync/sync-status';
+import { logError } from '$lib/log';
 
 /** The sync engine, as far as the UI needs it. */
 export interface SyncStatusSource {
@@ -69,7 +70,7 @@ class SyncStatusState {
 				this.#counts = value;
 			},
 			// The counts are a convenience; a failed query must not take the frame down.
-			(error) => console.error('Sync counts unavailable', error)
+			(error) => logError('Sync counts unavailable', error)
 		);
 		return () => {
 			unsubscribe();

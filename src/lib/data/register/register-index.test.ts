@@ -4,7 +4,7 @@ import type { YorisoiRecord } from '../../domain/records/index.ts';
 import type { Viewer } from '../../domain/worklist/types.ts';
 import { projectChanges } from '../projection.ts';
 import { putRecord } from '../records-db.ts';
-import { eventually, testPouch, testUserDb } from '../test-helpers.ts';
+import { eventually, storedRows, testPouch, testUserDb } from '../test-helpers.ts';
 import type { RecordRow, UserDb } from '../user-db.ts';
 import { RegisterIndex } from './register-index.ts';
 
@@ -33,7 +33,7 @@ function rowOf(record: YorisoiRecord, fields: Partial<RecordRow> = {}): RecordRo
 const opened: RegisterIndex[] = [];
 
 async function indexOf(userDb: UserDb, records: YorisoiRecord[], viewer: Viewer = midwife, options?: { pageSize?: number }): Promise<RegisterIndex> {
-	await userDb.records.bulkPut(records.map((record) => rowOf(record)));
+	await userDb.records.bulkPut(await storedRows(userDb, records.map((record) => rowOf(record))));
 	const index = RegisterIndex.open(userDb, viewer, undefined, options);
 	opened.push(index);
 	await index.ready;

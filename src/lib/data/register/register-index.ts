@@ -4,8 +4,9 @@
 import { searchTerms, queryMatches } from '../../domain/search/japanese-fold.ts';
 import { worklistOn } from '../../domain/worklist/rules.ts';
 import type { DueItem, ScheduledItem, ScreeningSettings, Viewer } from '../../domain/worklist/types.ts';
-import { onRecordsChanged, type RecordRow, type UserDb } from '../user-db.ts';
+import { onRecordsChanged, type RecordRow, type StoredRecordRow, type UserDb } from '../user-db.ts';
 import { compareSummaries, summarizeFamily, type FamilyStatus, type FamilySummary } from './family-summary.ts';
+import { logError } from '../../log.ts';
 
 export type { FamilyStatus, FamilySummary };
 
@@ -77,7 +78,7 @@ export class RegisterIndex {
 		this.ready = this.#load();
 		this.ready.catch((error: unknown) => {
 			this.#error = error;
-			console.error('The register index could not be read', error);
+			logError('The register index could not be read', error);
 			this.#emit();
 		});
 	}
@@ -183,32 +184,46 @@ export class RegisterIndex {
 	}
 
 	/**
-	 * Reads the table in familyId order, page by page, so a family's rows arrive together and only
-	 * one page is held at a time. A page's last family may continue in the next page: it is held
-	 * back and read from its start there.
+	 * Reads the table in familyId order, page by page, so a family's rows arrive together. A page
+	 * is decrypted and summarised while the next one is read, so at most two are held at a time.
+	 * A page's last family may continue in the next page: it is held back and read from its start there.
 	 */
 	async #readAll(add: (summary: FamilySummary) => void): Promise<void> {
 		const records = this.#userDb.records;
 		const pageSize = this.#pageSize;
 		let after: string | undefined;
+		let previous: Promise<void> = Promise.resolve();
+		const summarize = async (rows: StoredRecordRow[]) => {
+			// The page before is done first: summaries are added in order, and pages do not pile up.
+			await previous;
+			previous = this.#open(rows).then((opened) => this.#summarizeRows(opened, add));
+			// Awaited on the next page or at the end; a failure is not unhandled in between.
+			previous.catch(() => undefined);
+		};
 		while (!this.#closed) {
 			const page = await (after === undefined ? records.orderBy('familyId') : records.where('familyId').above(after)).limit(pageSize).toArray();
-			if (page.length === 0) return;
+			if (page.length === 0) break;
 			let end = page.length;
 			if (page.length === pageSize) {
 				const last = page[page.length - 1]!.familyId;
 				while (end > 0 && page[end - 1]!.familyId === last) end -= 1;
 				if (end === 0) {
 					// One family fills a whole page: read it on its own.
-					this.#summarizeRows(await records.where('familyId').equals(last).toArray(), add);
+					await summarize(await records.where('familyId').equals(last).toArray());
 					after = last;
 					continue;
 				}
 			}
-			this.#summarizeRows(page.slice(0, end), add);
-			if (page.length < pageSize) return;
+			await summarize(page.slice(0, end));
+			if (page.length < pageSize) break;
 			after = page[end - 1]!.familyId;
 		}
+		await previous;
+	}
+
+	/** Rows decrypted, outside any transaction; a row that does not open fails the read (CipherError). */
+	#open(rows: StoredRecordRow[]): Promise<RecordRow[]> {
+		return this.#userDb.cipher.openRows(rows);
 	}
 
 	#summarizeRows(rows: RecordRow[], add: (summary: FamilySummary) => void): void {
@@ -241,7 +256,7 @@ export class RegisterIndex {
 	#startFlush(): void {
 		if (this.#flushing !== undefined) return;
 		this.#flushing = this.#flush()
-			.catch((error: unknown) => console.error('The register index could not be updated', error))
+			.catch((error: unknown) => logError('The register index could not be updated', error))
 			.finally(() => {
 				this.#flushing = undefined;
 				// What changed while this flush was reading goes in the next one.
@@ -263,9 +278,10 @@ export class RegisterIndex {
 			this.#dirty.clear();
 			if (ids.length === 0) return;
 			const records = this.#userDb.records;
-			const rowsById = await this.#userDb.transaction('r', records, () =>
+			const storedById = await this.#userDb.transaction('r', records, () =>
 				Promise.all(ids.map((id) => records.where('familyId').equals(id).toArray()))
 			);
+			const rowsById = await Promise.all(storedById.map((rows) => this.#open(rows)));
 			if (this.#closed) return;
 			ids.forEach((id, i) => {
 				const rows = rowsById[i] ?? [];
@@ -283,7 +299,7 @@ export class RegisterIndex {
 			try {
 				listener();
 			} catch (error) {
-				console.error('register listener failed', error);
+				logError('A register listener failed', error);
 			}
 		}
 	}

@@ -34,7 +34,8 @@ describe('PouchReplicator against pouchdb-server', () => {
 		const onServer = familyRecord();
 		expect((await couch.admin(`/${db}/${encodeURIComponent(onServer._id)}`, { method: 'PUT', body: onServer })).ok).toBe(true);
 		const local = testPouch();
-		const accepted = await local.put(familyRecord());
+		const acceptedDoc = familyRecord({ familyName: '石田', phone: '0258-12-3456' });
+		const accepted = await local.put(acceptedDoc);
 		const refused = await local.put({ ...familyRecord(), refuse: true });
 
 		const outcome = await replicatorFor(local, () => cookie).replicate(new AbortController().signal);
@@ -43,9 +44,12 @@ describe('PouchReplicator against pouchdb-server', () => {
 		expect(outcome.pulled.map((doc) => doc.id)).toContain(onServer._id);
 		expect(outcome.pushed).toEqual([{ id: accepted.id, rev: accepted.rev }]);
 		expect(outcome.refused).toEqual([{ id: refused.id, rev: refused.rev, reason: `refused for test: ${refused.id}`, direction: 'push' }]);
-		expect((await couch.admin(`/${db}/${encodeURIComponent(accepted.id)}`)).status).toBe(200);
+		// The server receives the record as written, whether or not the device seals it at rest.
+		const stored = await couch.admin(`/${db}/${encodeURIComponent(accepted.id)}`);
+		expect(stored.status).toBe(200);
+		expect(await stored.json()).toEqual({ ...acceptedDoc, _rev: accepted.rev });
 		expect((await couch.admin(`/${db}/${encodeURIComponent(refused.id)}`)).status).toBe(404);
-		expect((await local.get(onServer._id))._rev).toBeDefined();
+		expect(await local.get(onServer._id)).toEqual({ ...onServer, _rev: expect.any(String) });
 	});
 
 	it('reads an expired session as unauthenticated, touches nothing local, and pushes after a fresh login', async () => {

@@ -7,6 +7,7 @@ import type { DocRefusal, DocRevision, ReplicationFailure, Replicator } from './
 import { problemOf, SyncBookkeeping } from './sync-bookkeeping';
 import { SyncStatusBoard, type SyncProblem, type SyncStatus } from './sync-status';
 import { backOffDelay, defaultSyncTiming, systemClock, type Clock, type SyncTiming } from './sync-timing';
+import { logError } from '../../log';
 
 /**
  * What the rest of the data layer does with what moved: the projection marks revisions synced or
@@ -259,7 +260,7 @@ export class SyncEngine {
 		try {
 			await this.#bookkeeping.failed(db, problem, isNew);
 		} catch (error) {
-			console.error('Sync bookkeeping failed', error);
+			logError('Sync bookkeeping failed', error);
 		}
 		// Back-off retries help only with what can pass by itself; the rest waits for the next run.
 		return failure.kind === 'forbidden' || failure.kind === 'storage-full' ? 'done' : 'retry';
@@ -275,7 +276,7 @@ export class SyncEngine {
 		try {
 			await this.#bookkeeping.sessionExpired(db, at, failure.message);
 		} catch (error) {
-			console.error('Sync bookkeeping failed', error);
+			logError('Sync bookkeeping failed', error);
 		}
 	}
 

@@ -1,6 +1,7 @@
 // What the sync engine tells the UI: each database's sync state and the summary the frame shows,
 // kept on a board the engine writes and the UI subscribes to.
 import type { ReplicationFailureKind } from './replicator';
+import { logError } from '../../log';
 
 /**
  * - `idle`: nothing running and the last attempt went through (or none yet);
@@ -119,7 +120,7 @@ export class SyncStatusBoard {
 				listener(this.#status);
 			} catch (error) {
 				// A broken screen must not stop the worker's data from syncing.
-				console.error('Sync status listener failed', error);
+				logError('A sync status listener failed', error);
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 // Stand-ins for the sync engine's collaborators in tests: a clock moved by hand, a network switched
 // by hand, and replicators that answer as scripted and record how many run at once.
-import { UserDb } from '../user-db';
+import { testUserDb } from '../test-helpers';
+import type { UserDb } from '../user-db';
 import type { NetworkSource } from './network';
 import { emptyOutcome, type ReplicationOutcome, type Replicator } from './replicator';
 import { SyncEngine, type SyncHooks } from './sync-engine';
@@ -155,7 +156,7 @@ let userDbCount = 0;
 /** A fresh user database on fake-indexeddb, unique per test. */
 export async function freshUserDb(): Promise<UserDb> {
 	userDbCount += 1;
-	const userDb = new UserDb(`sync-test-${userDbCount}-${Math.random().toString(36).slice(2)}`);
+	const userDb = testUserDb(`sync-test-${userDbCount}-${Math.random().toString(36).slice(2)}`);
 	await userDb.open();
 	return userDb;
 }

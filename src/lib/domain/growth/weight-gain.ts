@@ -110,7 +110,7 @@ export function assessWeightGain(gainPerDay: number, ageDaysAtLaterMeasurement: 
 
 /** Percent change from birth weight, one decimal: −7 means 7 % below birth weight. */
 export function weightChangeFromBirth(birthGrams: number, grams: number): number {
-	if (!(birthGrams > 0)) throw new RangeError(`a birth weight is a positive number of grams, not ${birthGrams}`);
+	if (!(birthGrams > 0)) throw new RangeError('a birth weight is a positive number of grams'); // no value: messages reach logs
 	return round1(((grams - birthGrams) / birthGrams) * 100);
 }
 

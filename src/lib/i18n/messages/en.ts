@@ -3,12 +3,14 @@ import type { Catalogue } from './ja';
 
 import { familyPage } from './en/family-page';
 import { register } from './en/register';
+import { security } from './en/security';
 import { visit } from './en/visit';
 
 export const en: Catalogue = {
 	...register,
 	...visit,
 	...familyPage,
+	...security,
 	'app.name': 'Yorisoi',
 	'app.tagline': 'Maternal–child home visits',
 	'app.skipToContent': 'Skip to content',

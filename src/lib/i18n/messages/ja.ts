@@ -1,12 +1,14 @@
 // The Japanese catalogue is the source: every key the UI uses is defined here first.
 import { familyPage } from './ja/family-page';
 import { register } from './ja/register';
+import { security } from './ja/security';
 import { visit } from './ja/visit';
 
 export const ja = {
 	...register,
 	...visit,
 	...familyPage,
+	...security,
 	'app.name': '寄り添い',
 	'app.tagline': '母子保健 家庭訪問記録',
 	'app.skipToContent': '本文へ移動',

@@ -81,5 +81,6 @@ export const visit: Record<keyof typeof source, string> = {
 	'drafts.form.child': 'Child',
 	'form.savedAt': 'Saved on this device at {time}.',
 	'visit.amendments': 'Amendments (earlier versions)',
-	'visit.amendedBy': 'Amended {at} by {by}: the version before'
+	'visit.amendedBy': 'Amended {at} by {by}: the version before',
+	'form.draftUnreadable': 'The draft on this device could not be read (it was altered or saved with another key). Please enter it again.'
 };

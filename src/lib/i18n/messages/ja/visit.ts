@@ -79,5 +79,6 @@ export const visit = {
 	'drafts.form.child': '子の登録・編集',
 	'form.savedAt': '{time} にこの端末へ保存しました。',
 	'visit.amendments': '修正の履歴（前の版）',
-	'visit.amendedBy': '{at} に {by} が修正 — 修正前の内容'
+	'visit.amendedBy': '{at} に {by} が修正 — 修正前の内容',
+	'form.draftUnreadable': 'この端末の下書きを読み込めませんでした（改ざんされたか、別の鍵で保存されています）。新しく入力してください。'
 } as const;

@@ -1,0 +1,32 @@
+// Japanese messages for device security: the lock screen, the idle-lock setting, erasure after
+// wrong passwords or a disabled account, and a password changed on the server; spread into ../ja.ts.
+export const security = {
+	'lock.title': '画面ロック中',
+	'lock.intro': '{name} さんの画面はロックされています。続けるにはパスワードを入力してください。',
+	'lock.keptDrafts': '入力中の内容は保存されています。ロックを解除すると同じ画面に戻ります。',
+	'lock.password': 'パスワード',
+	'lock.submit': 'ロックを解除',
+	'lock.working': '確認しています…',
+	'lock.wrongPassword': 'パスワードが違います。確認してもう一度入力してください。',
+	'lock.switchUser': '別のユーザーでログイン',
+	'lock.switchUserHint': '{name} さんのデータは暗号化されたまま、この端末に残ります。',
+	'lock.lockNow': 'ロック',
+	'lock.lockNowLabel': '今すぐ画面をロック',
+	'lock.locking': '入力中の内容を保存してロックしています…',
+	'lock.setting': '画面ロックまでの時間',
+	'lock.settingHint': '操作しないまま、またはアプリを閉じたままこの時間が過ぎると、パスワードが必要になります。この端末のすべてのユーザーに適用されます。',
+	'lock.minutes': '{count}分',
+	'security.wipeWarning': 'あと{count}回間違えると、この端末の{name}さんのデータは消去されます。',
+	'security.wiped': 'パスワードを続けて{count}回間違えたため、この端末の{name}さんのデータを消去しました。次のログインにはネットワーク接続が必要です。',
+	'security.disabled': '{name}さんのアカウントはサーバーで無効にされているため、この端末のデータを消去しました。',
+	'security.erased': 'この端末から{name}さんのデータを消去しました。',
+	'security.dismiss': '閉じる',
+	'security.passwordChangedTitle': 'パスワードが変更されています',
+	'security.passwordChangedIntro': 'サーバーのパスワードが変更されたため、この端末に保存された{name}さんのデータを新しいパスワードでは開けません。以前のパスワードを入力すると、新しいパスワードで使えるようになります。',
+	'security.previousPassword': '以前のパスワード',
+	'security.rewrap': 'データを開く',
+	'security.wrongPreviousPassword': '以前のパスワードが違います。',
+	'security.startAfreshTitle': '以前のパスワードがわからない場合',
+	'security.startAfreshWarning': 'この端末の{name}さんのデータを消去して、サーバーから取り直します。まだ送信していない記録と下書きは失われます。',
+	'security.startAfresh': 'この端末のデータを消去してやり直す'
+} as const;
