@@ -2,11 +2,11 @@
 // promoter notes say a visitor or coordinator must see, most severe first. Hints, never diagnoses.
 
 import { addDays, todayIn } from '../calendar.ts';
-import { weightGainSeries, type WeightMeasurement } from '../growth/weight-gain.ts';
+import { weightGainSeries } from '../growth/weight-gain.ts';
 import type { CompanionVisitRecord, VisitRecord } from '../records/index.ts';
 import { checklistRisks } from '../screening/checklist.ts';
 import { DEFAULT_SCREENING_SETTINGS, type ScreeningSettings } from '../worklist/types.ts';
-import { activeChildren, visitIsForChild } from './children.ts';
+import { activeChildren, visitWeights } from './children.ts';
 import type { FamilyFile } from './family-file.ts';
 import type { RiskFlag, RiskFlagKind } from './risk-flag.ts';
 import { epdsCutoff, hasSelfHarmAnswer, isEpdsPositive, latestScreening } from './screening-results.ts';
@@ -98,16 +98,8 @@ function promoterConcernFlag(file: FamilyFile, today: string, flags: RiskFlag[])
 /** Weights from care visits, per child; flagged when the latest gain is below the concern line. */
 function weightGainFlags(file: FamilyFile, flags: RiskFlag[]): void {
 	const children = activeChildren(file);
-	// Visits in the order written, so that of two weights on one day the later-saved one counts.
-	const visits = [...file.visits].sort((a, b) => (isLaterVisit(a, b) ? 1 : isLaterVisit(b, a) ? -1 : 0));
 	for (const child of children) {
-		const measurements: WeightMeasurement[] = [];
-		for (const visit of visits) {
-			if (visit.kind !== 'universal' && visit.kind !== 'postpartum-care') continue;
-			const grams = visit.baby?.exam?.weightG;
-			if (grams === undefined || !visitIsForChild(visit, child, children)) continue;
-			measurements.push({ date: visit.visitDate, grams, source: visit._id });
-		}
+		const measurements = visitWeights(child, file.visits, children);
 		if (measurements.length === 0) continue;
 		const series = weightGainSeries(measurements, { date: child.birthDate, grams: child.birthWeightG }, child.sex);
 		const last = series.at(-1);

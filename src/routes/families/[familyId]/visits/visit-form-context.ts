@@ -2,6 +2,7 @@
 // earlier weights for weight gain, and the records made with a visit being amended.
 import type { ComputeContext } from '$lib/domain/forms/computed';
 import type { FormValues, Option } from '$lib/domain/forms/types';
+import { activeChildren, visitWeights } from '$lib/domain/family-file/children';
 import type { FamilyFile } from '$lib/domain/family-file/family-file';
 import type { ScreeningSettings } from '$lib/domain/worklist/types';
 
@@ -35,14 +36,10 @@ export function computeContextOf(file: FamilyFile, values: FormValues, settings:
 	const child = file.children.find((candidate) => candidate._id === childId) ?? (file.children.length === 1 ? file.children[0] : undefined);
 	if (!child) return { settings };
 	const visitDate = typeof values['visitDate'] === 'string' ? values['visitDate'] : '';
-	const weights = file.visits
-		.filter((visit) => visit._id !== visitId && visit.kind !== 'companion' && visit.kind !== 'pregnancy-interview')
-		.filter((visit) => (visit.childId ?? child._id) === child._id && visit.visitDate < visitDate)
-		.flatMap((visit) => {
-			const grams = visit.kind === 'postpartum-care' || visit.kind === 'universal' ? visit.baby?.exam?.weightG : undefined;
-			return grams === undefined ? [] : [{ date: visit.visitDate, grams }];
-		})
-		.sort((a, b) => (a.date < b.date ? -1 : 1));
-	const lastWeight = weights.at(-1);
+	const others = file.visits.filter((visit) => visit._id !== visitId);
+	// In saved order: of two weights on the latest day, the later-saved one wins, as on the chart.
+	const lastWeight = visitWeights(child, others, activeChildren(file))
+		.filter((weight) => weight.date < visitDate)
+		.reduce<{ date: string; grams: number } | undefined>((latest, weight) => (latest && latest.date > weight.date ? latest : { date: weight.date, grams: weight.grams }), undefined);
 	return { settings, child: { birthDate: child.birthDate, birthWeightG: child.birthWeightG, ...(lastWeight ? { lastWeight } : {}) } };
 }
