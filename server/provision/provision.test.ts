@@ -240,7 +240,8 @@ describe('the provisioning command', () => {
 	});
 
 	it('disables and enables an account, touching nothing else', () => {
-		const admin = ['--url', couch.url, '--user', couch.admin.name, '--password', couch.admin.password];
+		// `--password=…`: a generated password may start with '-', which a separate argument would misread.
+		const admin = ['--url', couch.url, '--user', couch.admin.name, `--password=${couch.admin.password}`];
 		const disabled = runCli(...admin, '--disable', 'phn.kita');
 		expect(disabled.status, disabled.stderr).toBe(0);
 		expect(disabled.stdout).toContain('phn.kita: disabled (updated)');
