@@ -224,6 +224,8 @@ export const validateDocUpdateBody = String.raw`
 	if (!serverAdmin) {
 		if (type === 'review') {
 			if (!hasAny(roles, ROLES.reviewers)) deny(REFUSALS.reviewersOnly);
+		} else if (type === 'alert') {
+			if (!hasAny(roles, ROLES.reviewers)) deny(REFUSALS.alertsReviewersOnly);
 		} else if (!hasAny(roles, ROLES.clinical)) {
 			if (!has(roles, ROLES.promoter)) deny(REFUSALS.noStaffRole);
 			if (type !== 'visit' || subject.kind !== 'companion') deny(REFUSALS.promoterCompanionOnly);
@@ -260,6 +262,9 @@ export const validateDocUpdateBody = String.raw`
 	for (var f = 0; f < IMMUTABLE.length; f++) {
 		if (!sameJson(oldDoc[IMMUTABLE[f]], newDoc[IMMUTABLE[f]])) deny(REFUSALS.envelopeChanged + IMMUTABLE[f] + '.');
 	}
-	if (type === 'visit' && oldDoc.createdBy !== name && !appAdmin && !hasAny(roles, ROLES.reviewers)) deny(REFUSALS.visitOthers);
+	// A reviewer's decision is a review record, never an edit of the visit.
+	if (type === 'visit' && oldDoc.createdBy !== name && !appAdmin) deny(REFUSALS.visitOthers);
 	if (type === 'review' && oldDoc.createdBy !== name) deny(REFUSALS.reviewOthers);
+	// Each step on an alert is its own document: the history is the documents.
+	if (type === 'alert' && !appAdmin) deny(REFUSALS.alertWriteOnce);
 `;

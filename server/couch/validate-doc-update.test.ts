@@ -86,9 +86,9 @@ describe('edits', () => {
 		expect(checkDocUpdate(amended, visit, midwife, teamDb)).toEqual({ ok: true });
 	});
 
-	it('lets a reviewer set the visit status', () => {
+	it('refuses a reviewer setting the visit status: the decision is a review record', () => {
 		const approved = { ...visit, status: 'approved', updatedAt: later, updatedBy: 'phn1' };
-		expect(checkDocUpdate(approved, visit, fixtureUsers.phn1 as unknown as UserCtx, teamDb)).toEqual({ ok: true });
+		expect(checkDocUpdate(approved, visit, fixtureUsers.phn1 as unknown as UserCtx, teamDb)).toEqual({ ok: false, forbidden: WRITE_REFUSALS.visitOthers });
 	});
 
 	it('lets staff other than the creator edit a family (contact details change)', () => {

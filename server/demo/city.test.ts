@@ -97,7 +97,12 @@ describe('demoCity', () => {
 		expect(ofType('review').length).toBeGreaterThan(200);
 		const returned = ofType('review').filter((r) => r['decision'] === 'returned');
 		expect(returned.length).toBeGreaterThan(5);
-		for (const review of returned) expect(byId.get(review['visitId'] as string)?.['status']).toBe('returned');
+		for (const review of returned) {
+			const visit = byId.get(review['visitId'] as string);
+			// A decision never edits the visit: the review names the version it read.
+			expect(visit?.['status']).toBe('submitted');
+			expect(review['visitUpdatedAt']).toBe(visit?.['updatedAt']);
+		}
 	});
 
 	it('gives promoter1 families in the centre, with companion visits by promoter1 and nothing clinical in them', () => {

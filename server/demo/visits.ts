@@ -21,10 +21,9 @@ function review(writer: FileWriter, visit: DemoDoc & { createdBy: string }, offs
 		: random.chance(0.2)
 			? { decision: 'approved', comment: '確認しました。' }
 			: { decision: 'approved' };
-	const record = { ...writer.envelope('review', offset + random.int(1, 2), reviewer, 17), visitId: visit._id, ...decision };
+	// The decision is the review record alone; it names the version of the visit it read.
+	const record = { ...writer.envelope('review', offset + random.int(1, 2), reviewer, 17), visitId: visit._id, visitUpdatedAt: visit.updatedAt, ...decision };
 	writer.docs.push(record);
-	// The reviewer sets the visit's status; the decision itself is the review record.
-	Object.assign(visit, { status: returned ? 'returned' : 'approved', updatedAt: record.createdAt, updatedBy: reviewer });
 }
 
 export function addVisit(writer: FileWriter, offset: number, by: string, body: VisitBody): DemoDoc & { createdBy: string } {

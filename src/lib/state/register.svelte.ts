@@ -34,6 +34,12 @@ export class RegisterState {
 		return this.#index.worklist(today);
 	}
 
+	/** every named family in register order */
+	families(): readonly FamilySummary[] {
+		this.#subscribe();
+		return this.#index.families();
+	}
+
 	summary(familyId: string): FamilySummary | undefined {
 		this.#subscribe();
 		return this.#index.summary(familyId);

@@ -5,7 +5,11 @@ import type { RiskFlag } from '../../domain/family-file/risk-flag.ts';
 import { riskFlags } from '../../domain/family-file/risk-flags.ts';
 import type { FamilyRecord, YorisoiRecord } from '../../domain/records/index.ts';
 import { familySearchKeys, foldForSearch, type FamilySearchKeys } from '../../domain/search/japanese-fold.ts';
+import { isOverseer } from '../../domain/supervision/access.ts';
+import { supervisionFacts } from '../../domain/supervision/supervision-facts.ts';
+import type { SupervisionFacts } from '../../domain/supervision/types.ts';
 import { isPromoterOnly } from '../../domain/worklist/audience.ts';
+import { DEFAULT_SCREENING_SETTINGS } from '../../domain/worklist/types.ts';
 import { scheduleFor } from '../../domain/worklist/rules.ts';
 import type { ScheduledItem, ScreeningSettings, Viewer } from '../../domain/worklist/types.ts';
 import type { RecordRow, RecordSyncState } from '../user-db.ts';
@@ -32,6 +36,8 @@ export interface FamilySummary {
 	childBirthDates: string[];
 	/** YYYY-MM-DD of the latest visit on the device */
 	lastVisitOn?: string;
+	/** for coordinators, supervisors and public health nurses only: what the supervision screens read */
+	supervision?: SupervisionFacts;
 }
 
 const NO_KEYS: FamilySearchKeys = { text: '', digits: '' };
@@ -62,6 +68,7 @@ export function summarizeFamily(familyId: string, rows: readonly RecordRow[], vi
 	}
 	if (familyRow?.refusedReason !== undefined && familyRow.syncState === 'refused') summary.refusedReason = familyRow.refusedReason;
 	if (lastVisitOn !== undefined) summary.lastVisitOn = lastVisitOn;
+	if (isOverseer(viewer.roles)) summary.supervision = supervisionFacts(file, flags, settings ?? DEFAULT_SCREENING_SETTINGS);
 	return summary;
 }
 

@@ -127,6 +127,11 @@ export class RegisterIndex {
 		return { rows, total };
 	}
 
+	/** Every named family in register order (the supervision screens read their facts). */
+	families(): readonly FamilySummary[] {
+		return this.#inOrder();
+	}
+
 	/** Everything due for the viewer on `today`: most urgent first, then by date and kind. */
 	worklist(today: string): WorklistEntry[] {
 		// One pass over every family's items (the rules' own order), not a sort per family.

@@ -1,6 +1,7 @@
 // A family's whole file grouped by record type: what the register, the worklist and the risk
 // flags read, built from the records the device holds for one family.
 import type {
+	AlertRecord,
 	ChildRecord,
 	FamilyRecord,
 	PlanRecord,
@@ -23,10 +24,12 @@ export interface FamilyFile {
 	risks: RiskRecord[];
 	plans: PlanRecord[];
 	reviews: ReviewRecord[];
+	/** steps taken on the family's risk alerts */
+	alerts: AlertRecord[];
 }
 
 export function emptyFamilyFile(familyId: string): FamilyFile {
-	return { familyId, pregnancies: [], children: [], visits: [], screenings: [], risks: [], plans: [], reviews: [] };
+	return { familyId, pregnancies: [], children: [], visits: [], screenings: [], risks: [], plans: [], reviews: [], alerts: [] };
 }
 
 /** Groups one family's records by type; records of other families are ignored. */
@@ -58,6 +61,9 @@ export function familyFileFrom(familyId: string, records: readonly YorisoiRecord
 				break;
 			case 'review':
 				file.reviews.push(record);
+				break;
+			case 'alert':
+				file.alerts.push(record);
 				break;
 		}
 	}

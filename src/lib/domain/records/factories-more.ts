@@ -4,6 +4,8 @@
 import { familyFileFrom, type FamilyFile } from '../family-file/family-file.ts';
 import { bondingPositionForScore, scoreBonding } from '../screening/bonding.ts';
 import { buildEpds, type BuildContext } from './factories.ts';
+import type { AlertRecord } from './alert.ts';
+import { newEnvelope } from './envelope.ts';
 import type { FamilyRecord } from './family.ts';
 import type { YorisoiRecord } from './record.ts';
 import type { ScreeningRecord } from './screening.ts';
@@ -60,4 +62,22 @@ export function buildChecklist(
 /** A family's file holding the family record and `records`. */
 export function buildFamilyFile(family: FamilyRecord, ...records: YorisoiRecord[]): FamilyFile {
 	return familyFileFrom(family._id, [family, ...records]);
+}
+
+/** A step on a risk alert, by a coordinator unless the context says otherwise. */
+export function buildAlertStep(
+	family: FamilyRecord,
+	step: Pick<AlertRecord, 'alertKind' | 'sourceId'> & Partial<AlertRecord>,
+	context: BuildContext = {}
+): AlertRecord {
+	// Borrows a fresh unique id from the screening builder's counter.
+	const base = screeningBase(family, { by: 'coordinator1', ...context });
+	const envelope = newEnvelope('alert', {
+		team: family.team,
+		familyId: family._id,
+		by: context.by ?? 'coordinator1',
+		at: context.at ?? new Date(base.createdAt),
+		id: base._id.replace(/^screening:/, 'alert:')
+	});
+	return { ...envelope, action: 'acknowledged', ...step } as AlertRecord;
 }

@@ -10,6 +10,7 @@ export const fixtureUsers = {
 	midwife2: { name: 'midwife2', roles: ['midwife', 'team:chuo'] },
 	phn1: { name: 'phn1', roles: ['phn', 'team:chuo'] },
 	promoter1: { name: 'promoter1', roles: ['promoter'] },
+	coordinator1: { name: 'coordinator1', roles: ['coordinator', 'team:chuo', 'team:kita'] },
 	supervisor1: { name: 'supervisor1', roles: ['supervisor', 'team:chuo', 'team:kita'] },
 	serverAdmin: { name: 'admin', roles: ['_admin'] }
 } as const satisfies Record<string, { name: string; roles: string[] }>;

@@ -94,7 +94,11 @@ export const malformedFixtures: MalformedFixture[] = [
 		...change('plan, 支援プラン with entries and an evaluation', (d) => { delete (d['entries'] as Array<Record<string, unknown>>)[0]!['content']; })
 	},
 	{ name: 'review returned without a comment', why: 'the visitor needs to know what to fix', path: 'comment', ...change('review, returned with a reason', (d) => { delete d['comment']; }) },
-	{ name: 'review of a family', why: 'reviews are of visits', path: 'visitId', ...change('review, approved without comment', (d) => { d['visitId'] = fixtureId('family', 1); }) }
+	{ name: 'review of a family', why: 'reviews are of visits', path: 'visitId', ...change('review, approved without comment', (d) => { d['visitId'] = fixtureId('family', 1); }) },
+	{ name: 'alert closed without the action taken', why: 'the next reader needs to know what was done', path: 'actionTaken', ...change('alert, closed with the action taken (markup kept as text)', (d) => { d['actionTaken'] = ''; }) },
+	{ name: 'alert assigned to nobody', why: 'an assignment names the person', path: 'assignee', ...change('alert, assigned to the district nurse', (d) => { delete d['assignee']; }) },
+	{ name: 'alert of an unknown kind', why: 'alerts come from the known risk flags', path: 'alertKind', ...change('alert, acknowledged', (d) => { d['alertKind'] = 'rumour'; }) },
+	{ name: 'alert with an unknown action', why: 'only acknowledge, assign, close, reopen', path: 'action', ...change('alert, acknowledged', (d) => { d['action'] = 'deleted'; }) }
 ];
 
 export interface ForbiddenFixture {
@@ -122,12 +126,16 @@ export const forbiddenFixtures: ForbiddenFixture[] = [
 	{ name: 'forged updatedBy', doc: { ...family, updatedBy: 'phn1' }, user: fixtureUsers.midwife1, why: 'saved in the writer’s own name', refusal: WRITE_REFUSALS.updatedByOther },
 	{ name: 'promoter writing a clinical visit', doc: { ...universal, createdBy: 'promoter1', updatedBy: 'promoter1' }, user: fixtureUsers.promoter1, why: 'promoters are volunteers, not clinicians', refusal: WRITE_REFUSALS.promoterCompanionOnly },
 	{ name: 'promoter editing a family', oldDoc: family, doc: edited(family, { phone: '090-1111-2222', updatedBy: 'promoter1' }), user: fixtureUsers.promoter1, why: 'promoters write companion visits only', refusal: WRITE_REFUSALS.promoterCompanionOnly },
+	{ name: 'midwife acting on an alert', doc: validDoc('alert, acknowledged'), user: { name: 'coordinator1', roles: ['midwife', 'team:chuo'] }, why: 'only overseers act on alerts', refusal: WRITE_REFUSALS.alertsReviewersOnly },
+	{ name: 'promoter acting on an alert', doc: { ...validDoc('alert, acknowledged'), createdBy: 'promoter1', updatedBy: 'promoter1' }, user: fixtureUsers.promoter1, why: 'promoters are not overseers', refusal: WRITE_REFUSALS.alertsReviewersOnly },
+	{ name: 'changing a step on an alert', oldDoc: validDoc('alert, acknowledged'), doc: edited(validDoc('alert, acknowledged'), { note: '後から変更' }), user: fixtureUsers.coordinator1, why: 'alert steps are write-once', refusal: WRITE_REFUSALS.alertWriteOnce },
+	{ name: 'a reviewer editing the visit instead of reviewing it', oldDoc: universal, doc: edited(universal, { status: 'approved', updatedBy: 'supervisor1' }), user: fixtureUsers.supervisor1, why: 'a decision is a review record, never an edit of the visit', refusal: WRITE_REFUSALS.visitOthers },
 	{ name: 'midwife writing a review', doc: validDoc('review, approved without comment'), user: { name: 'supervisor1', roles: ['midwife', 'team:chuo'] }, why: 'only reviewers review', refusal: WRITE_REFUSALS.reviewersOnly },
 	{ name: 'account with no staff role', doc: family, user: { name: 'midwife1', roles: ['team:chuo'] }, why: 'a team role alone opens the database but writes nothing', refusal: WRITE_REFUSALS.noStaffRole },
 	{ name: 'moving a record to another team', oldDoc: family, doc: edited(family, { team: 'kita' }), user: fixtureUsers.midwife1, why: 'envelope fields are immutable', refusal: WRITE_REFUSALS.envelopeChanged },
 	{ name: 'rewriting createdAt', oldDoc: universal, doc: edited(universal, { createdAt: '2020-01-01T00:00:00.000Z' }), user: fixtureUsers.midwife1, why: 'envelope fields are immutable', refusal: WRITE_REFUSALS.envelopeChanged },
 	{ name: 'moving a visit to another family', oldDoc: universal, doc: edited(universal, { familyId: fixtureId('family', 2) }), user: fixtureUsers.midwife1, why: 'envelope fields are immutable', refusal: WRITE_REFUSALS.envelopeChanged },
-	{ name: 'another midwife editing a visit', oldDoc: universal, doc: edited(universal, { updatedBy: 'midwife2' }), user: fixtureUsers.midwife2, why: 'a visit is amended by its author (or a reviewer)', refusal: WRITE_REFUSALS.visitOthers },
+	{ name: 'another midwife editing a visit', oldDoc: universal, doc: edited(universal, { updatedBy: 'midwife2' }), user: fixtureUsers.midwife2, why: 'a visit is amended by its author', refusal: WRITE_REFUSALS.visitOthers },
 	{ name: 'promoter editing another promoter’s companion visit', oldDoc: { ...companion, createdBy: 'promoter2' }, doc: edited({ ...companion, createdBy: 'promoter2' }, { updatedBy: 'promoter1' }), user: fixtureUsers.promoter1, why: 'a visit is amended by its author', refusal: WRITE_REFUSALS.visitOthers },
 	{ name: 'a chuo record in the kita database', doc: family, user: fixtureUsers.midwife1, secObj: { members: { roles: ['team:kita'] } }, why: 'each team database holds its own team’s records', refusal: WRITE_REFUSALS.wrongTeam }
 ];

@@ -156,8 +156,24 @@ export const validFixtures: ValidFixture[] = [
 			...fixtureEnvelope('review', 2, 'phn1'),
 			visitId: fixtureId('visit', 5),
 			decision: 'returned',
-			comment: '次回訪問日を記入してください。'
+			comment: '次回訪問日を記入してください。',
+			visitUpdatedAt: '2026-11-18T02:00:00.000Z'
 		},
+		user: fixtureUsers.phn1
+	},
+	{
+		name: 'alert, acknowledged',
+		doc: { ...fixtureEnvelope('alert', 1, 'coordinator1'), alertKind: 'epds-positive', sourceId: fixtureId('screening', 1), action: 'acknowledged' },
+		user: fixtureUsers.coordinator1
+	},
+	{
+		name: 'alert, assigned to the district nurse',
+		doc: { ...fixtureEnvelope('alert', 2, 'supervisor1'), alertKind: 'promoter-concern', sourceId: fixtureId('visit', 3), action: 'assigned', assignee: 'phn1', note: '今週中に電話を' },
+		user: fixtureUsers.supervisor1
+	},
+	{
+		name: 'alert, closed with the action taken (markup kept as text)',
+		doc: { ...fixtureEnvelope('alert', 3, 'phn1'), alertKind: 'epds-self-harm', sourceId: fixtureId('screening', 1), action: 'closed', actionTaken: `精神科受診につなげた ${SCRIPT_TEXT}` },
 		user: fixtureUsers.phn1
 	}
 ];

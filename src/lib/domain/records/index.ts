@@ -22,6 +22,7 @@
 //   子宮復古 / 悪露 ..................... uterineInvolution / lochia
 //   ままりら / ままナビ / ままのまカフェ / 子育ての駅 ... mamarira / mamanavi / mamanoma-cafe / child-rearing-station
 //   承認 / 差し戻し ..................... approved / returned (review decision, visit status)
+//   アラート (対応: 確認・担当・完了) ..... alert (acknowledged / assigned / closed)
 
 export * from './record-types.ts';
 export * from './record-id.ts';
@@ -40,6 +41,7 @@ export * from './screening.ts';
 export * from './risk.ts';
 export * from './plan.ts';
 export * from './review.ts';
+export * from './alert.ts';
 export * from './record.ts';
 export * from './migrations.ts';
 export * from './write-rights.ts';

@@ -2,7 +2,7 @@
 // intensive support, with planned and given support, evaluations on set dates, and closure.
 
 import { z } from 'zod';
-import { envelopeShape, userName } from './envelope.ts';
+import { envelopeShape, recordRef, userName } from './envelope.ts';
 import { NAGAOKA_SERVICES } from './services.ts';
 import { isoDate, lineText, noteText } from './text.ts';
 
@@ -19,7 +19,9 @@ export const planEntrySchema = z.looseObject({
 	method: z.enum([...PLAN_METHODS, 'service']),
 	service: z.enum(NAGAOKA_SERVICES).optional(),
 	staff: lineText({ max: 100 }).optional(),
-	content: noteText({ min: 1, max: 1000 })
+	content: noteText({ min: 1, max: 1000 }),
+	/** support given at a recorded visit */
+	visitId: recordRef('visit').optional()
 });
 
 export const planEvaluationSchema = z.looseObject({

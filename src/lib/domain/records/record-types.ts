@@ -9,7 +9,8 @@ export const RECORD_TYPES = [
 	'screening',
 	'risk',
 	'plan',
-	'review'
+	'review',
+	'alert'
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -26,7 +27,8 @@ export const CURRENT_SCHEMA_VERSION = {
 	screening: 1,
 	risk: 1,
 	plan: 1,
-	review: 1
+	review: 1,
+	alert: 1
 } as const satisfies Record<RecordType, number>;
 
 export function isRecordType(value: unknown): value is RecordType {

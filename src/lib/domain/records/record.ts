@@ -1,6 +1,7 @@
 // The union of all record schemas, keyed by `type`, and the inferred record types.
 
 import { z } from 'zod';
+import { alertSchema } from './alert.ts';
 import { childSchema } from './child.ts';
 import { familySchema } from './family.ts';
 import { planSchema } from './plan.ts';
@@ -20,7 +21,8 @@ export const recordSchemas = {
 	screening: screeningSchema,
 	risk: riskSchema,
 	plan: planSchema,
-	review: reviewSchema
+	review: reviewSchema,
+	alert: alertSchema
 } as const satisfies Record<RecordType, z.ZodType>;
 
 export const recordSchema = z.discriminatedUnion('type', [
@@ -31,7 +33,8 @@ export const recordSchema = z.discriminatedUnion('type', [
 	screeningSchema,
 	riskSchema,
 	planSchema,
-	reviewSchema
+	reviewSchema,
+	alertSchema
 ]);
 
 export type YorisoiRecord = z.infer<typeof recordSchema>;

@@ -3,11 +3,16 @@
 
 import { z } from 'zod';
 import { envelopeShape, recordRef } from './envelope.ts';
-import { noteText } from './text.ts';
+import { isoTimestamp, noteText } from './text.ts';
 
 const common = {
 	...envelopeShape('review', 1),
-	visitId: recordRef('visit')
+	visitId: recordRef('visit'),
+	/**
+	 * The `updatedAt` of the visit version reviewed: a later amendment is a resubmission awaiting
+	 * review, whatever the two devices' clocks say.
+	 */
+	visitUpdatedAt: isoTimestamp.optional()
 };
 
 export const reviewSchema = z.discriminatedUnion('decision', [

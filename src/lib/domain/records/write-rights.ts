@@ -6,7 +6,7 @@ export const SERVER_ADMIN_ROLE = '_admin';
 /** The app's own administrator role: may delete records and write design documents. */
 export const APP_ADMIN_ROLE = 'admin';
 export const PROMOTER_ROLE = 'promoter';
-/** Roles that may record reviews of visits. */
+/** Roles that may record reviews of visits and act on risk alerts. */
 export const REVIEWER_ROLES = ['coordinator', 'supervisor', 'phn'] as const;
 /** Roles that may write clinical records (everything except reviews, which need a reviewer). */
 export const CLINICAL_ROLES = ['midwife', 'phn', 'coordinator', 'supervisor', 'admin'] as const;
@@ -19,10 +19,12 @@ export const WRITE_REFUSALS = {
 	noStaffRole: 'Your account has no staff role that may write records. Ask an administrator.',
 	promoterCompanionOnly: 'A promoter may record companion visits only.',
 	reviewersOnly: 'Only a coordinator, supervisor or public health nurse may record a review.',
+	alertsReviewersOnly: 'Only a coordinator, supervisor or public health nurse may act on a risk alert.',
+	alertWriteOnce: 'A step on an alert cannot be changed. Record a new step instead.',
 	createdByOther: 'A new record must be created in your own name (createdBy).',
 	updatedByOther: 'A record must be saved in your own name (updatedBy).',
 	envelopeChanged: 'This field cannot be changed after the record is created: ',
-	visitOthers: 'Only the visitor who wrote this visit, or a reviewer, may change it.',
+	visitOthers: 'Only the visitor who wrote this visit may change it. A reviewer records a review instead.',
 	reviewOthers: 'Only the reviewer who wrote this review may change it.',
 	wrongTeam: 'This record belongs to another team than this database: '
 } as const;
@@ -41,6 +43,9 @@ export function writeRightFor(roles: readonly string[], record: { type: string; 
 	if (roles.includes(SERVER_ADMIN_ROLE)) return { allowed: true };
 	if (record.type === 'review') {
 		return hasAny(roles, REVIEWER_ROLES) ? { allowed: true } : { allowed: false, reason: WRITE_REFUSALS.reviewersOnly };
+	}
+	if (record.type === 'alert') {
+		return hasAny(roles, REVIEWER_ROLES) ? { allowed: true } : { allowed: false, reason: WRITE_REFUSALS.alertsReviewersOnly };
 	}
 	if (hasAny(roles, CLINICAL_ROLES)) return { allowed: true };
 	if (roles.includes(PROMOTER_ROLE)) {

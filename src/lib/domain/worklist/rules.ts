@@ -5,7 +5,8 @@ import { addDays, dateOfTimestamp } from '../calendar.ts';
 import { activeChildren, visitIsForChild } from '../family-file/children.ts';
 import type { FamilyFile } from '../family-file/family-file.ts';
 import { hasSelfHarmAnswer, isEpdsPositive, latestScreening } from '../family-file/screening-results.ts';
-import type { ChildRecord, FamilyRecord, ReviewRecord, VisitKind, VisitRecord } from '../records/index.ts';
+import type { ChildRecord, FamilyRecord, VisitKind, VisitRecord } from '../records/index.ts';
+import { reviewsByVisit, reviewSummaryOf } from '../supervision/review-state.ts';
 import { isShownTo, OVERSEEING_ROLES, type AddressedItem, type Audience } from './audience.ts';
 import { SCHEDULE } from './schedule-table.ts';
 import { DEFAULT_SCREENING_SETTINGS, type ScheduledItem, type ScreeningSettings, type Viewer } from './types.ts';
@@ -98,7 +99,7 @@ function postpartumCareVisits(ctx: RuleContext): void {
 	}
 }
 
-function nextVisitOf(visit: VisitRecord): { date?: string; note?: string } | undefined {
+export function nextVisitOf(visit: VisitRecord): { date?: string; note?: string } | undefined {
 	return visit.kind === 'companion' ? visit.nextVisit : visit.outcome?.nextVisit;
 }
 
@@ -226,15 +227,11 @@ function planReviews(ctx: RuleContext): void {
 
 /** A visit whose latest review returned it, not saved again since: back to its author at once. */
 function returnedVisits(ctx: RuleContext): void {
-	const latestReview = new Map<string, ReviewRecord>();
-	for (const review of ctx.file.reviews) {
-		const current = latestReview.get(review.visitId);
-		if (current === undefined || review.createdAt > current.createdAt) latestReview.set(review.visitId, review);
-	}
+	const reviews = reviewsByVisit(ctx.file.reviews);
 	for (const visit of ctx.file.visits) {
-		const review = latestReview.get(visit._id);
-		if (review?.decision !== 'returned' || visit.updatedAt > review.createdAt) continue;
-		const reviewedOn = dateOfTimestamp(review.createdAt);
+		const review = reviewSummaryOf(visit, reviews.get(visit._id));
+		if (review.status !== 'returned' || review.reviewedAt === undefined) continue;
+		const reviewedOn = dateOfTimestamp(review.reviewedAt);
 		ctx.out.push({
 			item: {
 				familyId: ctx.family._id,

@@ -5,12 +5,20 @@ import { familyPage } from './en/family-page';
 import { register } from './en/register';
 import { security } from './en/security';
 import { visit } from './en/visit';
+import { plans } from './en/plans';
+import { supervision } from './en/supervision';
+import { dashboard } from './en/dashboard';
+import { print } from './en/print';
 
 export const en: Catalogue = {
 	...register,
 	...visit,
 	...familyPage,
 	...security,
+	...plans,
+	...supervision,
+	...dashboard,
+	...print,
 	'app.name': 'Yorisoi',
 	'app.tagline': 'Maternal–child home visits',
 	'app.skipToContent': 'Skip to content',
@@ -79,10 +87,12 @@ export const en: Catalogue = {
 	'refusal.noStaffRole': 'Your account has no staff role that may write records. Ask an administrator; the record stays on this device.',
 	'refusal.promoterCompanionOnly': 'A promoter may record companion visits only.',
 	'refusal.reviewersOnly': 'Only a coordinator, supervisor or public health nurse may record a review.',
+	'refusal.alertsReviewersOnly': 'Only a coordinator, supervisor or public health nurse may act on a risk alert.',
+	'refusal.alertWriteOnce': 'A step on an alert cannot be changed. Record a new step instead.',
 	'refusal.createdByOther': 'A new record must be created in your own name.',
 	'refusal.updatedByOther': 'A record must be saved in your own name.',
 	'refusal.envelopeChanged': 'A field that cannot change after creation was changed: {detail}',
-	'refusal.visitOthers': 'Only the visitor who wrote this visit, or a reviewer, may change it.',
+	'refusal.visitOthers': 'Only the visitor who wrote this visit may change it. A reviewer records a review instead.',
 	'refusal.reviewOthers': 'Only the reviewer who wrote this review may change it.',
 	'refusal.wrongTeam': 'This record belongs to another team: {detail}',
 	'settings.title': 'Settings',

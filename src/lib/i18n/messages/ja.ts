@@ -3,12 +3,20 @@ import { familyPage } from './ja/family-page';
 import { register } from './ja/register';
 import { security } from './ja/security';
 import { visit } from './ja/visit';
+import { plans } from './ja/plans';
+import { supervision } from './ja/supervision';
+import { dashboard } from './ja/dashboard';
+import { print } from './ja/print';
 
 export const ja = {
 	...register,
 	...visit,
 	...familyPage,
 	...security,
+	...plans,
+	...supervision,
+	...dashboard,
+	...print,
 	'app.name': '寄り添い',
 	'app.tagline': '母子保健 家庭訪問記録',
 	'app.skipToContent': '本文へ移動',
@@ -77,10 +85,12 @@ export const ja = {
 	'refusal.noStaffRole': 'このアカウントには記録を書く権限（職種）がありません。管理者に確認してください。記録はこの端末に残っています。',
 	'refusal.promoterCompanionOnly': '母子保健推進員が記録できるのは寄り添い支援訪問だけです。',
 	'refusal.reviewersOnly': '確認（レビュー）を記録できるのはコーディネーター、統括保健師、保健師だけです。',
+	'refusal.alertsReviewersOnly': 'リスクのアラートに対応を記録できるのはコーディネーター、統括保健師、保健師だけです。',
+	'refusal.alertWriteOnce': 'アラートへの対応の記録は変更できません。新しい対応として記録してください。',
 	'refusal.createdByOther': '新しい記録は自分の名前で作成する必要があります。',
 	'refusal.updatedByOther': '記録は自分の名前で保存する必要があります。',
 	'refusal.envelopeChanged': '作成後に変更できない項目が変更されました：{detail}',
-	'refusal.visitOthers': 'この訪問記録を変更できるのは、記録した本人か確認者だけです。',
+	'refusal.visitOthers': 'この訪問記録を変更できるのは、記録した本人だけです。確認者は確認（承認・差し戻し）として記録します。',
 	'refusal.reviewOthers': 'この確認記録を変更できるのは、記録した確認者だけです。',
 	'refusal.wrongTeam': 'この記録は別のチームのものです：{detail}',
 	'settings.title': '設定',

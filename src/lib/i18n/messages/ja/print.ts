@@ -1,0 +1,3 @@
+// Japanese messages for the printable visit report; spread into ../ja.ts.
+export const print = {
+} as const;
