@@ -95,6 +95,10 @@ describe('demoCity', () => {
 		expect(ofType('risk').length).toBeGreaterThan(10);
 		expect(ofType('plan').length).toBe(ofType('risk').length);
 		expect(ofType('review').length).toBeGreaterThan(200);
+		// Some judgements' alerts were taken up by the coordinator, each step pointing at its judgement.
+		const steps = ofType('alert');
+		expect(steps.length).toBeGreaterThan(3);
+		for (const step of steps) expect(byId.get(step['sourceId'] as string)?.['type']).toBe('risk');
 		const returned = ofType('review').filter((r) => r['decision'] === 'returned');
 		expect(returned.length).toBeGreaterThan(5);
 		for (const review of returned) {

@@ -45,3 +45,5 @@ export const TEAM_STAFF: Record<string, TeamStaff> = {
 
 /** Reviewers of a team's visits, besides its own PHN. */
 export const REVIEWERS = ['supervisor1', 'coordinator1'];
+/** The postpartum-care coordinator, who takes up alerts in the demo. */
+export const COORDINATOR = 'coordinator1';

@@ -1,10 +1,12 @@
 // For families needing support: the risk judgement (特定妊婦 / 要支援) and the support plan made
 // with the mother, with planned and given support and evaluations.
 
+import type { AlertRecord } from '../../src/lib/domain/records/alert.ts';
 import type { PlanRecord } from '../../src/lib/domain/records/plan.ts';
 import type { RiskRecord } from '../../src/lib/domain/records/risk.ts';
 import type { RiskIndicator } from '../../src/lib/domain/records/risk-indicators.ts';
 import type { FileWriter } from './family-file.ts';
+import { COORDINATOR } from './staff.ts';
 
 interface SupportOptions {
 	indicators: RiskIndicator[];
@@ -34,6 +36,7 @@ export function addSupport(writer: FileWriter, options: SupportOptions): void {
 		...(ended ? { endedOn: calendar.date(-random.int(1, 20)), endReason: '支援目標を達成' } : {})
 	};
 	writer.docs.push(risk);
+	if (!ended && random.chance(0.7)) addAlertSteps(writer, risk, decided);
 
 	const planned = Math.min(decided + random.int(0, 10), -1);
 	const services = input.promoter ? (['companion-visit', 'postpartum-care-visit'] as const) : (['postpartum-care-visit', 'mamarira'] as const);
@@ -64,4 +67,15 @@ export function addSupport(writer: FileWriter, options: SupportOptions): void {
 		...(ended ? { closure: { date: calendar.date(-random.int(1, 20)), reason: 'ended' as const } } : {})
 	};
 	writer.docs.push(plan);
+}
+
+/** The coordinator took up most judgements' alerts: acknowledged, and often assigned to the district nurse. */
+function addAlertSteps(writer: FileWriter, risk: RiskRecord, decided: number): void {
+	const { random, input } = writer;
+	const source = { alertKind: 'risk-judgement' as const, sourceId: risk._id };
+	const acknowledged = Math.min(decided + 1, -1);
+	writer.docs.push({ ...writer.envelope('alert', acknowledged, COORDINATOR, 11), ...source, action: 'acknowledged' } satisfies AlertRecord);
+	if (random.chance(0.5)) {
+		writer.docs.push({ ...writer.envelope('alert', Math.min(acknowledged + 1, -1), COORDINATOR, 14), ...source, action: 'assigned', assignee: input.staff.phn, note: '次回のケース会議までに家庭訪問を。' } satisfies AlertRecord);
+	}
 }

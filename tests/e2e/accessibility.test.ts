@@ -32,8 +32,9 @@ for (const viewport of viewports) {
 		test('every menu entry is on screen and large enough to touch', async ({ page }) => {
 			await page.goto('/');
 			await signIn(page);
-			const links = page.getByRole('navigation').getByRole('link');
-			await expect(links).toHaveCount(5);
+			// A midwife's menu has no review entry: that is for coordinators, supervisors and nurses.
+			const links = page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link');
+			await expect(links).toHaveCount(4);
 			for (const link of await links.all()) {
 				await expect(link).toBeInViewport();
 				const box = await link.boundingBox();

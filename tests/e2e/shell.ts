@@ -58,7 +58,14 @@ export function nav(page: Page) {
 export const screens = [
 	{ path: '/', ja: '今日の予定', en: "Today's visits", link: '今日' },
 	{ path: '/families', ja: '家庭', en: 'Families', link: '家庭' },
-	{ path: '/review', ja: '報告の確認', en: 'Review reports', link: '確認' },
 	{ path: '/sync', ja: '同期', en: 'Sync', link: '同期' },
 	{ path: '/settings', ja: '設定', en: 'Settings', link: '設定' }
+] as const;
+
+/** The supervision screens: coordinators, supervisors and public health nurses only. */
+export const supervisionScreens = [
+	{ path: '/review', ja: '確認待ちの報告', tab: '確認待ちの報告' },
+	{ path: '/review/alerts', ja: '支援台帳', tab: '支援台帳' },
+	{ path: '/review/dashboard', ja: 'ダッシュボード', tab: 'ダッシュボード' },
+	{ path: '/review/exports', ja: '書き出し・印刷', tab: '書き出し・印刷' }
 ] as const;

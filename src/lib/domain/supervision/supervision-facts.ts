@@ -14,21 +14,18 @@ import { alertsOf } from './alerts.ts';
 import { reviewsByVisit, reviewSummaryOf } from './review-state.ts';
 import type { ChildFact, PlanFact, ScreeningFact, SupervisionFacts, VisitFact } from './types.ts';
 
-function screeningFact(screening: ScreeningRecord, settings: ScreeningSettings): ScreeningFact {
-	let total = 0;
-	let positive = false;
-	let selfHarm = false;
+/** Total (or, for the checklist, how many risk answers), and whether it is positive by its own rule. */
+function scored(screening: ScreeningRecord, settings: ScreeningSettings): { total: number; positive: boolean; selfHarm: boolean } {
 	if (screening.instrument === 'epds') {
-		total = screening.total;
-		positive = isEpdsPositive(screening, settings);
-		selfHarm = hasSelfHarmAnswer(screening);
-	} else if (screening.instrument === 'bonding') {
-		total = screening.total;
-		positive = total >= settings.bondingThreshold;
-	} else {
-		total = checklistRisks(screening.answers).length;
-		positive = total > 0;
+		return { total: screening.total, positive: isEpdsPositive(screening, settings), selfHarm: hasSelfHarmAnswer(screening) };
 	}
+	if (screening.instrument === 'bonding') return { total: screening.total, positive: screening.total >= settings.bondingThreshold, selfHarm: false };
+	const risks = checklistRisks(screening.answers).length;
+	return { total: risks, positive: risks > 0, selfHarm: false };
+}
+
+function screeningFact(screening: ScreeningRecord, settings: ScreeningSettings): ScreeningFact {
+	const { total, positive, selfHarm } = scored(screening, settings);
 	const fact: ScreeningFact = {
 		id: screening._id,
 		familyId: screening.familyId,

@@ -50,7 +50,7 @@ describe('buildTimeline', () => {
 		]);
 		expect(entries.map((entry) => entry.date)).toEqual([...entries.map((entry) => entry.date)].sort().reverse());
 		expect(entries.find((entry) => entry.kind === 'birth')).toMatchObject({ childId: child._id, weightG: 3050, gestationalWeeks: 39, name: '長岡' });
-		expect(entries.find((entry) => entry.kind === 'visit')).toMatchObject({ visitId: visit._id, visitKind: 'universal', visitor: 'midwife1', status: 'submitted' });
+		expect(entries.find((entry) => entry.kind === 'visit')).toMatchObject({ visitId: visit._id, visitKind: 'universal', visitor: 'midwife1', status: 'awaiting' });
 	});
 
 	it('flags an EPDS at or above the cutoff for its context, and item 10 whatever the total', () => {
@@ -80,13 +80,13 @@ describe('buildTimeline', () => {
 		expect(buildTimeline([row(checklist)], { clinical: true, today })[0]).toMatchObject({ kind: 'checklist', riskCount: 2, answered: 3 });
 	});
 
-	it('shows a visit as returned after its review, and as submitted again once its author amends it', () => {
+	it('shows a visit as returned after its review, and as resubmitted once its author amends it', () => {
 		const review = buildReview(visit, { decision: 'returned', comment: '体重の記載をお願いします。' }, { at: new Date('2026-11-21T01:00:00Z') });
 		const returned = buildTimeline([row(visit), row(review)], { clinical: true, today });
 		expect(returned.find((entry) => entry.kind === 'visit')).toMatchObject({ status: 'returned' });
 		expect(returned.find((entry) => entry.kind === 'review')).toMatchObject({ decision: 'returned', reviewer: 'supervisor1', visitId: visit._id, date: '2026-11-21' });
-		const amended = { ...visit, status: 'submitted' as const, updatedAt: '2026-11-22T01:00:00.000Z' };
-		expect(buildTimeline([row(amended), row(review)], { clinical: true, today }).find((entry) => entry.kind === 'visit')).toMatchObject({ status: 'submitted' });
+		const amended = { ...visit, updatedAt: '2026-11-22T01:00:00.000Z' };
+		expect(buildTimeline([row(amended), row(review)], { clinical: true, today }).find((entry) => entry.kind === 'visit')).toMatchObject({ status: 'resubmitted' });
 	});
 
 	it('lists risk judgements and plans with their review dates; an ongoing pregnancy\'s due date is marked upcoming', () => {

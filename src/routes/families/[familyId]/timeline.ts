@@ -1,5 +1,7 @@
 // A family's file as one list of dated events, newest first: pregnancy, birth, visits, screenings,
 // risk judgements, plans and reviews. Pure: the page passes the read model's rows and who is looking.
+import { reviewsByVisit, reviewSummaryOf } from '$lib/domain/supervision/review-state';
+import type { ReviewStatus } from '$lib/domain/supervision/types';
 import type {
 	ChildRecord,
 	PlanRecord,
@@ -22,7 +24,7 @@ export interface ScreeningThresholds {
 
 export const DEFAULT_THRESHOLDS: ScreeningThresholds = { epds: EPDS_CUTOFFS, bonding: BONDING_THRESHOLDS.default };
 
-type VisitStatus = VisitRecord['status'];
+type VisitStatus = ReviewStatus;
 
 export type TimelineEvent =
 	| { kind: 'pregnancy-notification'; weeks?: number }
@@ -90,19 +92,10 @@ function screeningEvent(screening: ScreeningRecord, thresholds: ScreeningThresho
 	return { kind: 'checklist', date, riskCount: checklistRisks(screening.answers).length, answered: screening.answers.length };
 }
 
-/** A visit's status after its latest review: whichever was written last (a review, or the visit amended). */
+/** Each visit's review status, read from its reviews (a decision never edits the visit). */
 export function visitStatuses(visits: readonly RecordRow[], reviews: readonly RecordRow[]): Map<string, VisitStatus> {
-	const statuses = new Map<string, { status: VisitStatus; at: string }>();
-	for (const row of visits) {
-		const visit = row.doc as VisitRecord;
-		statuses.set(visit._id, { status: visit.status, at: visit.updatedAt });
-	}
-	for (const row of reviews) {
-		const review = row.doc as ReviewRecord;
-		const current = statuses.get(review.visitId);
-		if (current && review.updatedAt > current.at) statuses.set(review.visitId, { status: review.decision, at: review.updatedAt });
-	}
-	return new Map([...statuses].map(([id, { status }]) => [id, status]));
+	const byVisit = reviewsByVisit(reviews.map((row) => row.doc as ReviewRecord));
+	return new Map(visits.map((row) => [row._id, reviewSummaryOf(row.doc as VisitRecord, byVisit.get(row._id)).status]));
 }
 
 /** What eventsOf needs to know about the rest of the file. */
@@ -140,7 +133,7 @@ function eventsOf(row: RecordRow, { statuses, bornOf, thresholds }: FileContext)
 		}
 		case 'visit': {
 			const visit = row.doc as VisitRecord;
-			const status = statuses.get(visit._id) ?? visit.status;
+			const status = statuses.get(visit._id) ?? 'awaiting';
 			return [{ kind: 'visit', date: visit.visitDate, visitId: visit._id, visitKind: visit.kind, visitor: visit.createdBy, status, clinical: visit.kind !== 'companion' }];
 		}
 		case 'screening':

@@ -88,6 +88,8 @@ export const familyPage: Record<keyof typeof source, string> = {
 	'timeline.status.submitted': 'Submitted',
 	'timeline.status.approved': 'Approved',
 	'timeline.status.returned': 'Returned',
+	'timeline.status.awaiting': 'Awaiting review',
+	'timeline.status.resubmitted': 'Resubmitted',
 	'timeline.epds': 'EPDS (Edinburgh Postnatal Depression Scale)',
 	'timeline.bonding': 'Mother-to-Infant Bonding Scale',
 	'timeline.checklist': 'Child-rearing support checklist',

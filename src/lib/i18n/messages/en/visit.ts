@@ -54,6 +54,8 @@ export const visit: Record<keyof typeof source, string> = {
 	'visit.status.submitted': 'Submitted',
 	'visit.status.approved': 'Approved',
 	'visit.status.returned': 'Returned',
+	'visit.status.awaiting': 'Awaiting review',
+	'visit.status.resubmitted': 'Resubmitted (awaiting review)',
 	'visit.returnedHint': 'This report was returned. Read the comment, correct it and submit again.',
 	'visit.reviews': 'Reviews',
 	'visit.decision.approved': 'Approved',

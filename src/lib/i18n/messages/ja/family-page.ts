@@ -86,6 +86,8 @@ export const familyPage = {
 	'timeline.status.submitted': '提出済み',
 	'timeline.status.approved': '承認済み',
 	'timeline.status.returned': '差し戻し',
+	'timeline.status.awaiting': '確認待ち',
+	'timeline.status.resubmitted': '再提出（確認待ち）',
 	'timeline.epds': 'EPDS（エジンバラ産後うつ病質問票）',
 	'timeline.bonding': '赤ちゃんへの気持ち質問票',
 	'timeline.checklist': '育児支援チェックリスト',

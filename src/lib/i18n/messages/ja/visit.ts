@@ -52,6 +52,8 @@ export const visit = {
 	'visit.status.submitted': '提出済み',
 	'visit.status.approved': '承認済み',
 	'visit.status.returned': '差し戻し',
+	'visit.status.awaiting': '確認待ち',
+	'visit.status.resubmitted': '再提出（確認待ち）',
 	'visit.returnedHint': 'この記録は差し戻されました。コメントを確認して修正し、もう一度提出してください。',
 	'visit.reviews': '確認の履歴',
 	'visit.decision.approved': '承認',

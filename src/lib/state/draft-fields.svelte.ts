@@ -1,0 +1,68 @@
+// A few text fields kept as a draft while typed (a review comment, the action taken on an alert):
+// restored after a reload or a crash, discarded once the record they become is saved.
+import { discardDraft, loadDraft, saveDraft } from '$lib/data/drafts';
+import type { UserDb } from '$lib/data/user-db';
+import { logError } from '$lib/log';
+
+export interface DraftRef {
+	/** stable per thing typed about, e.g. `review:<visitId>` */
+	id: string;
+	form: string;
+	familyId?: string;
+	recordId?: string;
+}
+
+export class DraftFields<K extends string> {
+	values = $state({} as Record<K, string>);
+	/** true once an earlier draft was looked for (and restored if found) */
+	restored = $state(false);
+	/** the last save failed (storage full …): the screen says so, the typed text stays on screen */
+	saveFailed = $state(false);
+	readonly #userDb: UserDb;
+	readonly #ref: DraftRef;
+	readonly #initial: Record<K, string>;
+
+	constructor(userDb: UserDb, ref: DraftRef, initial: Record<K, string>) {
+		this.#userDb = userDb;
+		this.#ref = ref;
+		this.#initial = initial;
+		this.values = { ...initial };
+		void this.#restore();
+	}
+
+	async #restore(): Promise<void> {
+		try {
+			const draft = await loadDraft(this.#userDb, this.#ref.id);
+			if (draft !== undefined) {
+				const saved = draft.values as Partial<Record<K, unknown>>;
+				for (const key of Object.keys(this.#initial) as K[]) {
+					const value = saved[key];
+					if (typeof value === 'string') this.values[key] = value;
+				}
+			}
+		} catch (error) {
+			logError('A draft could not be read', error);
+		} finally {
+			this.restored = true;
+		}
+	}
+
+	/** Sets a field and writes the draft at once (every keystroke). */
+	set(key: K, value: string): void {
+		this.values[key] = value;
+		const content = { ...this.#ref, values: { ...this.values } };
+		saveDraft(this.#userDb, content).then(
+			() => (this.saveFailed = false),
+			(error: unknown) => {
+				this.saveFailed = true;
+				logError('A draft could not be saved', error);
+			}
+		);
+	}
+
+	/** After the record is saved: the draft is done, and the fields start over. */
+	async discard(): Promise<void> {
+		await discardDraft(this.#userDb, this.#ref.id);
+		this.values = { ...this.#initial };
+	}
+}
