@@ -226,6 +226,9 @@ export const validateDocUpdateBody = String.raw`
 			if (!hasAny(roles, ROLES.reviewers)) deny(REFUSALS.reviewersOnly);
 		} else if (type === 'alert') {
 			if (!hasAny(roles, ROLES.reviewers)) deny(REFUSALS.alertsReviewersOnly);
+		} else if (type === 'plan' && !appAdmin) {
+			// Made by the coordinator and the district nurse with the mother (DOMAIN.md section 5).
+			if (!hasAny(roles, ROLES.reviewers)) deny(hasAny(roles, ROLES.clinical) ? REFUSALS.plansKeepersOnly : has(roles, ROLES.promoter) ? REFUSALS.promoterCompanionOnly : REFUSALS.noStaffRole);
 		} else if (!hasAny(roles, ROLES.clinical)) {
 			if (!has(roles, ROLES.promoter)) deny(REFUSALS.noStaffRole);
 			if (type !== 'visit' || subject.kind !== 'companion') deny(REFUSALS.promoterCompanionOnly);

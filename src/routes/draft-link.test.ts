@@ -15,6 +15,13 @@ describe('where a draft is resumed', () => {
 		expect(draftPath({ form: 'clinic-epds', familyId: 'family:a' })).toBe('/families/family:a/screenings/clinic-epds');
 	});
 
+	it('opens a plan, the visit under review, and the 支援台帳 for an alert step', () => {
+		expect(draftPath({ form: 'plan', familyId: 'family:a' })).toBe('/families/family:a/plans/new');
+		expect(draftPath({ form: 'plan', familyId: 'family:a', recordId: 'plan:p' })).toBe('/families/family:a/plans/plan:p/edit');
+		expect(draftPath({ form: 'review', familyId: 'family:a', recordId: 'visit:v' })).toBe('/families/family:a/visits/visit:v');
+		expect(draftPath({ form: 'alert', familyId: 'family:a' })).toBe('/review/alerts');
+	});
+
 	it('places nothing it does not know', () => {
 		expect(draftPath({ form: 'unknown', familyId: 'family:a' })).toBeUndefined();
 		expect(draftPath({ form: 'universal' })).toBeUndefined();

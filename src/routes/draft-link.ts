@@ -13,6 +13,7 @@ export function draftPath(draft: DraftRef): string | undefined {
 	if (form === 'pregnancy') return recordId ? `/families/${familyId}/pregnancies/${recordId}/edit` : `/families/${familyId}/pregnancies/new`;
 	if (form === 'child') return recordId ? `/families/${familyId}/children/${recordId}/edit` : `/families/${familyId}/children/new`;
 	if (form === 'clinic-epds') return `/families/${familyId}/screenings/clinic-epds`;
+	if (form === 'plan') return recordId ? `/families/${familyId}/plans/${recordId}/edit` : `/families/${familyId}/plans/new`;
 	// A reviewer's comment on a visit, and a step on an alert, are typed where the record is shown.
 	if (form === 'review' && recordId) return `/families/${familyId}/visits/${recordId}`;
 	if (form === 'alert') return '/review/alerts';

@@ -20,6 +20,7 @@ export const WRITE_REFUSALS = {
 	promoterCompanionOnly: 'A promoter may record companion visits only.',
 	reviewersOnly: 'Only a coordinator, supervisor or public health nurse may record a review.',
 	alertsReviewersOnly: 'Only a coordinator, supervisor or public health nurse may act on a risk alert.',
+	plansKeepersOnly: 'Only a coordinator, supervisor or public health nurse may make or change a support plan.',
 	alertWriteOnce: 'A step on an alert cannot be changed. Record a new step instead.',
 	createdByOther: 'A new record must be created in your own name (createdBy).',
 	updatedByOther: 'A record must be saved in your own name (updatedBy).',
@@ -46,6 +47,9 @@ export function writeRightFor(roles: readonly string[], record: { type: string; 
 	}
 	if (record.type === 'alert') {
 		return hasAny(roles, REVIEWER_ROLES) ? { allowed: true } : { allowed: false, reason: WRITE_REFUSALS.alertsReviewersOnly };
+	}
+	if (record.type === 'plan' && hasAny(roles, CLINICAL_ROLES) && !hasAny(roles, [...REVIEWER_ROLES, APP_ADMIN_ROLE])) {
+		return { allowed: false, reason: WRITE_REFUSALS.plansKeepersOnly };
 	}
 	if (hasAny(roles, CLINICAL_ROLES)) return { allowed: true };
 	if (roles.includes(PROMOTER_ROLE)) {

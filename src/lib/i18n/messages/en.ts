@@ -88,6 +88,7 @@ export const en: Catalogue = {
 	'refusal.promoterCompanionOnly': 'A promoter may record companion visits only.',
 	'refusal.reviewersOnly': 'Only a coordinator, supervisor or public health nurse may record a review.',
 	'refusal.alertsReviewersOnly': 'Only a coordinator, supervisor or public health nurse may act on a risk alert.',
+	'refusal.plansKeepersOnly': 'Only a coordinator, supervisor or public health nurse may make or change a support plan.',
 	'refusal.alertWriteOnce': 'A step on an alert cannot be changed. Record a new step instead.',
 	'refusal.createdByOther': 'A new record must be created in your own name.',
 	'refusal.updatedByOther': 'A record must be saved in your own name.',

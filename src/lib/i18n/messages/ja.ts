@@ -86,6 +86,7 @@ export const ja = {
 	'refusal.promoterCompanionOnly': '母子保健推進員が記録できるのは寄り添い支援訪問だけです。',
 	'refusal.reviewersOnly': '確認（レビュー）を記録できるのはコーディネーター、統括保健師、保健師だけです。',
 	'refusal.alertsReviewersOnly': 'リスクのアラートに対応を記録できるのはコーディネーター、統括保健師、保健師だけです。',
+	'refusal.plansKeepersOnly': '支援プランを作成・変更できるのはコーディネーター、統括保健師、保健師だけです。',
 	'refusal.alertWriteOnce': 'アラートへの対応の記録は変更できません。新しい対応として記録してください。',
 	'refusal.createdByOther': '新しい記録は自分の名前で作成する必要があります。',
 	'refusal.updatedByOther': '記録は自分の名前で保存する必要があります。',
