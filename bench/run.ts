@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildVersion, startServer } from '../tools/serve.ts';
+import { benchDashboard } from './dashboard.bench.ts';
 import { benchField } from './field.bench.ts';
 import { benchShell } from './shell.bench.ts';
 import { benchFirstSync } from './sync.bench.ts';
@@ -27,6 +28,7 @@ if (wants('shell')) {
 }
 if (wants('sync')) results.push(...(await benchFirstSync(staticDir)));
 if (wants('field')) results.push(...(await benchField()));
+if (wants('dashboard')) results.push(...(await benchDashboard()));
 console.log('\nYorisoi benchmarks');
 for (const result of results) console.log(formatResult(result));
 mkdirSync('bench/results', { recursive: true });

@@ -23,3 +23,19 @@ export interface FieldTimings {
 	baselinePut: number[];
 	indexed: { families: number };
 }
+
+export interface DashboardTimings {
+	/** dashboardFigures over every family on the device */
+	compute: number[];
+	/** a plain loop over the same facts counting the period's visits */
+	baseline: number[];
+	/** figures counted and the dashboard mounted, its charts in the DOM */
+	dom: number[];
+	/** the same, until the frame that shows them has been drawn */
+	painted: number[];
+	charts: number;
+	families: number;
+	visits: number;
+	visitsInPeriod: number;
+	figures: { visits: number; workers: number; babies: number; openAlerts: number };
+}

@@ -77,7 +77,7 @@ describe('text measure', () => {
 
 describe('seriesPattern', () => {
 	it('takes the series own pattern, else solid, hatch, dots in turn', () => {
-		expect([0, 1, 2, 3].map((i) => seriesPattern({}, i))).toEqual(['solid', 'hatch', 'dots', 'solid']);
+		expect([0, 1, 2, 3, 4, 5].map((i) => seriesPattern({}, i))).toEqual(['solid', 'hatch', 'dots', 'cross', 'outline', 'solid']);
 		expect(seriesPattern({ pattern: 'dots' }, 0)).toBe('dots');
 	});
 });

@@ -1,8 +1,8 @@
 // Numbers behind the bar charts: "nice" axis ticks, text widths for placing labels, and the
 // position of every bar and label. Pure, so the drawing can be tested without a browser.
 
-export type BarPattern = 'solid' | 'hatch' | 'dots';
-export const BAR_PATTERNS: readonly BarPattern[] = ['solid', 'hatch', 'dots'];
+export type BarPattern = 'solid' | 'hatch' | 'dots' | 'cross' | 'outline';
+export const BAR_PATTERNS: readonly BarPattern[] = ['solid', 'hatch', 'dots', 'cross', 'outline'];
 
 export interface ChartSeries {
 	name: string;
@@ -11,7 +11,7 @@ export interface ChartSeries {
 	pattern?: BarPattern;
 }
 
-/** The series' own pattern, else solid, hatch, dots in turn, so no two neighbours look alike. */
+/** The series' own pattern, else solid, hatch, dots, cross-hatch, outline in turn: up to five series never look alike. */
 export function seriesPattern(series: Pick<ChartSeries, 'pattern'>, index: number): BarPattern {
 	return series.pattern ?? BAR_PATTERNS[index % BAR_PATTERNS.length] ?? 'solid';
 }

@@ -42,6 +42,7 @@ export const supervision: Record<keyof typeof source, string> = {
 	'alerts.state.acknowledged': 'Acknowledged',
 	'alerts.state.assigned': 'Assigned',
 	'alerts.state.closed': 'Closed',
+	'alerts.stateWithAssignee': '{state} · assigned to {name}',
 	'alerts.assignedTo': 'Assigned to {name}',
 	'alerts.noLongerRaised': 'The latest records no longer raise this (it stays until closed)',
 	'alerts.history': 'Steps taken ({count})',

@@ -40,6 +40,7 @@ export const supervision = {
 	'alerts.state.acknowledged': '確認済み',
 	'alerts.state.assigned': '担当決定',
 	'alerts.state.closed': '完了',
+	'alerts.stateWithAssignee': '{state} · 担当: {name}',
 	'alerts.assignedTo': '担当: {name}',
 	'alerts.noLongerRaised': '最新の記録ではこの印は出ていません（完了を記録するまで残ります）',
 	'alerts.history': '対応の履歴（{count}件）',
