@@ -21,13 +21,16 @@ export class DraftFields<K extends string> {
 	readonly #userDb: UserDb;
 	readonly #ref: DraftRef;
 	readonly #initial: Record<K, string>;
+	#lastSave: Promise<void> = Promise.resolve();
+	/** resolves once an earlier draft has been looked for */
+	readonly ready: Promise<void>;
 
 	constructor(userDb: UserDb, ref: DraftRef, initial: Record<K, string>) {
 		this.#userDb = userDb;
 		this.#ref = ref;
 		this.#initial = initial;
 		this.values = { ...initial };
-		void this.#restore();
+		this.ready = this.#restore();
 	}
 
 	async #restore(): Promise<void> {
@@ -37,7 +40,8 @@ export class DraftFields<K extends string> {
 				const saved = draft.values as Partial<Record<K, unknown>>;
 				for (const key of Object.keys(this.#initial) as K[]) {
 					const value = saved[key];
-					if (typeof value === 'string') this.values[key] = value;
+					// What was typed while the draft was being read wins over the draft.
+					if (typeof value === 'string' && this.values[key] === this.#initial[key]) this.values[key] = value;
 				}
 			}
 		} catch (error) {
@@ -51,13 +55,20 @@ export class DraftFields<K extends string> {
 	set(key: K, value: string): void {
 		this.values[key] = value;
 		const content = { ...this.#ref, values: { ...this.values } };
-		saveDraft(this.#userDb, content).then(
-			() => (this.saveFailed = false),
+		this.#lastSave = saveDraft(this.#userDb, content).then(
+			() => {
+				this.saveFailed = false;
+			},
 			(error: unknown) => {
 				this.saveFailed = true;
 				logError('A draft could not be saved', error);
 			}
 		);
+	}
+
+	/** resolves when the latest keystroke is on the device (tests) */
+	saved(): Promise<void> {
+		return this.#lastSave;
 	}
 
 	/** After the record is saved: the draft is done, and the fields start over. */

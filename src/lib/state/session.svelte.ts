@@ -7,7 +7,7 @@ import { closeSession, currentSession, openSession } from '$lib/data/session/cou
 import { rewrapWithPreviousPassword, signIn, startAfresh, unlock, type SignInDeps, type SignInResult } from '$lib/data/session/sign-in';
 import { liveSyncCounts } from '$lib/data/read-model';
 import type { SyncStatus } from '$lib/data/sync/sync-status';
-import { openWorkspace, wipeUserData, type Workspace } from '$lib/data/workspace';
+import type { Workspace } from '$lib/data/workspace';
 import { isDisabledAccount } from '$lib/domain/databases';
 import { flushBeforeReload } from './before-reload';
 import { forgetMemoryFields } from './memory-field.svelte';
@@ -55,12 +55,16 @@ export interface SessionDeps<W extends SessionWorkspace = Workspace> {
 	createDataKey?: SignInDeps['createDataKey'];
 }
 
+// The data layer (PouchDB, the register index, sync) loads once someone signs in or unlocks: the
+// sign-in screen does without it. The service worker precaches it, so this works offline too.
+const dataLayer = () => import('$lib/data/workspace');
+
 function browserDeps(): SessionDeps {
 	return {
 		device: deviceDb,
-		openWorkspace: (account, dataKey) => openWorkspace(account, dataKey),
+		openWorkspace: async (account, dataKey) => (await dataLayer()).openWorkspace(account, dataKey),
 		followSync: (workspace) => syncStatus.follow(workspace.sync, liveSyncCounts(workspace.userDb)),
-		wipe: wipeUserData,
+		wipe: async (user) => (await dataLayer()).wipeUserData(user),
 		server: {
 			open: (name, password) => openSession(name, password),
 			// Asked before a workspace opens: a server that does not answer soon counts as offline.

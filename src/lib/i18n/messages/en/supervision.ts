@@ -43,6 +43,7 @@ export const supervision: Record<keyof typeof source, string> = {
 	'alerts.state.assigned': 'Assigned',
 	'alerts.state.closed': 'Closed',
 	'alerts.stateWithAssignee': '{state} · assigned to {name}',
+	'alerts.draftNotSaved': 'What you typed could not be saved on the device. It is still on screen: record it before closing.',
 	'alerts.assignedTo': 'Assigned to {name}',
 	'alerts.noLongerRaised': 'The latest records no longer raise this (it stays until closed)',
 	'alerts.history': 'Steps taken ({count})',

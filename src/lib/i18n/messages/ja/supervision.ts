@@ -41,6 +41,7 @@ export const supervision = {
 	'alerts.state.assigned': '担当決定',
 	'alerts.state.closed': '完了',
 	'alerts.stateWithAssignee': '{state} · 担当: {name}',
+	'alerts.draftNotSaved': '入力した内容を端末に保存できませんでした。画面を閉じる前に記録してください（入力は画面に残っています）。',
 	'alerts.assignedTo': '担当: {name}',
 	'alerts.noLongerRaised': '最新の記録ではこの印は出ていません（完了を記録するまで残ります）',
 	'alerts.history': '対応の履歴（{count}件）',
