@@ -12,6 +12,7 @@ import {
 	buildReview,
 	buildRisk
 } from '$lib/domain/records/factories';
+import { buildAlertStep } from '$lib/domain/records/factories-more';
 import { buildTimeline } from './timeline';
 
 function row(doc: YorisoiRecord, syncState: RecordSyncState = 'synced', refusedReason?: string): RecordRow {
@@ -87,6 +88,14 @@ describe('buildTimeline', () => {
 		expect(returned.find((entry) => entry.kind === 'review')).toMatchObject({ decision: 'returned', reviewer: 'supervisor1', visitId: visit._id, date: '2026-11-21' });
 		const amended = { ...visit, updatedAt: '2026-11-22T01:00:00.000Z' };
 		expect(buildTimeline([row(amended), row(review)], { clinical: true, today }).find((entry) => entry.kind === 'visit')).toMatchObject({ status: 'resubmitted' });
+	});
+
+	it('lists the steps taken on an alert, with the action taken, for staff only', () => {
+		const epds = buildEpds(family, { total: 12, item10: 0 });
+		const closed = buildAlertStep(family, { alertKind: 'epds-positive', sourceId: epds._id, action: 'closed', actionTaken: '精神科受診を勧めた' }, { by: 'phn1', at: new Date('2026-11-21T16:00:00Z') });
+		const entry = buildTimeline([row(closed)], { clinical: true, today }).find((e) => e.kind === 'alert');
+		expect(entry).toMatchObject({ kind: 'alert', alertKind: 'epds-positive', action: 'closed', by: 'phn1', text: '精神科受診を勧めた', date: '2026-11-22' });
+		expect(buildTimeline([row(closed)], { clinical: false, today })).toEqual([]);
 	});
 
 	it('lists risk judgements and plans with their review dates; an ongoing pregnancy\'s due date is marked upcoming', () => {

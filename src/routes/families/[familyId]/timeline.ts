@@ -3,6 +3,7 @@
 import { reviewsByVisit, reviewSummaryOf } from '$lib/domain/supervision/review-state';
 import type { ReviewStatus } from '$lib/domain/supervision/types';
 import type {
+	AlertRecord,
 	ChildRecord,
 	PlanRecord,
 	PregnancyRecord,
@@ -47,7 +48,9 @@ export type TimelineEvent =
 	| { kind: 'checklist'; riskCount: number; answered: number }
 	| { kind: 'risk'; category: RiskRecord['category']; status: RiskRecord['status']; reasonCount: number; nextReviewOn?: string }
 	| { kind: 'plan'; status: PlanRecord['status']; reviewDue: string }
-	| { kind: 'review'; visitId: string; decision: ReviewRecord['decision']; reviewer: string; comment?: string };
+	| { kind: 'review'; visitId: string; decision: ReviewRecord['decision']; reviewer: string; comment?: string }
+	/** a step taken on a risk alert: acknowledged, assigned, closed with the action taken, reopened */
+	| { kind: 'alert'; alertKind: AlertRecord['alertKind']; action: AlertRecord['action']; by: string; assignee?: string; text?: string };
 
 export type TimelineEntry = TimelineEvent & {
 	/** unique in the list: the record id, with a suffix where one record gives two entries */
@@ -149,6 +152,21 @@ function eventsOf(row: RecordRow, { statuses, bornOf, thresholds }: FileContext)
 		case 'review': {
 			const review = row.doc as ReviewRecord;
 			return [{ kind: 'review', date: todayIn('Asia/Tokyo', new Date(review.createdAt)), visitId: review.visitId, decision: review.decision, reviewer: review.createdBy, comment: review.comment }];
+		}
+		case 'alert': {
+			const step = row.doc as AlertRecord;
+			const text = step.action === 'closed' ? step.actionTaken : step.note;
+			return [
+				{
+					kind: 'alert',
+					date: todayIn('Asia/Tokyo', new Date(step.createdAt)),
+					alertKind: step.alertKind,
+					action: step.action,
+					by: step.createdBy,
+					...(step.action === 'assigned' ? { assignee: step.assignee } : {}),
+					...(text ? { text } : {})
+				}
+			];
 		}
 		default:
 			return [];

@@ -110,6 +110,8 @@ export const familyPage: Record<keyof typeof source, string> = {
 	'timeline.planStatus.active': 'Active',
 	'timeline.planStatus.closed': 'Closed',
 	'timeline.reviewDue': 'Evaluation and review due {date}',
+	'timeline.alert': 'Alert ({kind})',
+	'timeline.alertBy': 'by {name}',
 	'timeline.review': 'Report reviewed',
 	'timeline.reviewer': 'Reviewer {name}',
 	'timeline.reviewedVisit': 'Open the reviewed visit',

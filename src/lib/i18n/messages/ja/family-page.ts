@@ -108,6 +108,8 @@ export const familyPage = {
 	'timeline.planStatus.active': '実施中',
 	'timeline.planStatus.closed': '終了',
 	'timeline.reviewDue': '評価・見直し予定 {date}',
+	'timeline.alert': 'アラート（{kind}）',
+	'timeline.alertBy': '記録: {name}',
 	'timeline.review': '報告の確認',
 	'timeline.reviewer': '確認者 {name}',
 	'timeline.reviewedVisit': '確認した訪問記録を開く',
