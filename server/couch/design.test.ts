@@ -13,6 +13,12 @@ describe('the filter for a promoter’s database (team → promoter)', () => {
 		expect(forPromoter({ type: 'visit', kind: 'companion', createdBy: 'sato' }, sato)).toBe(true);
 	});
 
+	it('lets through reviews of the promoter’s own visits, so a returned visit reaches its author', () => {
+		expect(forPromoter({ type: 'review', visitBy: 'sato', createdBy: 'phn1', decision: 'returned' }, sato)).toBe(true);
+		expect(forPromoter({ type: 'review', visitBy: 'ito', createdBy: 'phn1' }, sato)).toBe(false);
+		expect(forPromoter({ type: 'review', createdBy: 'sato' }, sato)).toBe(false);
+	});
+
 	it('stops everything else', () => {
 		expect(forPromoter({ type: 'family', assignedTo: { promoter: 'ito' } }, sato)).toBe(false);
 		expect(forPromoter({ type: 'family', assignedTo: { midwife: 'sato' } }, sato)).toBe(false);

@@ -6,8 +6,9 @@ import { validateDocUpdateSource } from './validate-doc-update.ts';
 export const designDocId = '_design/yorisoi';
 
 /**
- * Team database → promoter database: the families assigned to the promoter, and the promoter's
- * own companion visits. Nothing clinical matches. ES5 source, since CouchDB 3 may run
+ * Team database → promoter database: the families assigned to the promoter, the promoter's own
+ * companion visits, and reviews of them (a returned visit's comment is for its author). Nothing
+ * clinical matches. ES5 source, since CouchDB 3 may run
  * SpiderMonkey 1.8.5; `String()` because pouchdb-server JSON-parses query parameters (a name of
  * digits would arrive as a number).
  */
@@ -20,6 +21,9 @@ export const forPromoterFilterSource = `function (doc, req) {
 	}
 	if (doc.type === 'visit') {
 		return doc.kind === 'companion' && doc.createdBy === promoter;
+	}
+	if (doc.type === 'review') {
+		return doc.visitBy === promoter;
 	}
 	return false;
 }`;

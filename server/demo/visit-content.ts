@@ -103,3 +103,6 @@ export const RETURN_COMMENTS = [
 	'次回訪問の予定を記入してください。',
 	'EPDSの結果への対応を追記してください。'
 ];
+
+/** A promoter's report comes back with nothing clinical in the comment: it reaches the promoter. */
+export const COMPANION_RETURN_COMMENTS = ['次回訪問の予定を記入してください。', '一緒にしたことを、もう少し具体的に書いてください。'];

@@ -5,7 +5,7 @@ import type { ScreeningInstrument } from '../../src/lib/domain/records/screening
 import type { VisitKind } from '../../src/lib/domain/records/visit.ts';
 import type { DemoDoc, FileWriter } from './family-file.ts';
 import { REVIEWERS } from './staff.ts';
-import { babyWeightG, bondingResult, careAdvice, checklistAnswers, companionNotes, epdsResult, RETURN_COMMENTS } from './visit-content.ts';
+import { babyWeightG, bondingResult, careAdvice, checklistAnswers, COMPANION_RETURN_COMMENTS, companionNotes, epdsResult, RETURN_COMMENTS } from './visit-content.ts';
 
 type VisitBody = { kind: VisitKind } & Record<string, unknown>;
 
@@ -17,12 +17,12 @@ function review(writer: FileWriter, visit: DemoDoc & { createdBy: string }, offs
 	if (reviewer === visit.createdBy) reviewer = 'supervisor1';
 	const returned = random.chance(0.06);
 	const decision = returned
-		? { decision: 'returned', comment: random.pick(RETURN_COMMENTS) }
+		? { decision: 'returned', comment: random.pick(visit['kind'] === 'companion' ? COMPANION_RETURN_COMMENTS : RETURN_COMMENTS) }
 		: random.chance(0.2)
 			? { decision: 'approved', comment: '確認しました。' }
 			: { decision: 'approved' };
 	// The decision is the review record alone; it names the version of the visit it read.
-	const record = { ...writer.envelope('review', offset + random.int(1, 2), reviewer, 17), visitId: visit._id, visitUpdatedAt: visit.updatedAt, ...decision };
+	const record = { ...writer.envelope('review', offset + random.int(1, 2), reviewer, 17), visitId: visit._id, visitUpdatedAt: visit.updatedAt, visitBy: visit.createdBy, ...decision };
 	writer.docs.push(record);
 }
 

@@ -129,6 +129,57 @@ test.describe('supervision', () => {
 		await midwife.context().close();
 	});
 
+	test('a promoter’s companion visit returned by the nurse reaches the promoter, who amends it', async ({ browser, baseURL }) => {
+		const promoter = await tablet(browser, baseURL!, 'promoter1');
+		await nav(promoter).getByRole('link', { name: '家庭', exact: true }).click();
+		await expect(promoter.getByTestId('family-count')).toBeVisible({ timeout: 30_000 });
+		await promoter.getByRole('list', { name: '家庭' }).getByRole('link').first().click();
+		// The family page is open once it offers the visit to record.
+		await expect(promoter.getByRole('region', { name: '訪問を記録する' })).toBeVisible();
+		const name = (await promoter.getByRole('heading', { level: 1 }).textContent())!.trim();
+		expect(name).not.toBe('家庭');
+		await startVisit(promoter, '寄り添い支援訪問');
+		const together = `一緒に散歩をしました${unique()}`;
+		await promoter.getByRole('textbox', { name: '所要時間' }).fill('60');
+		await promoter.getByRole('textbox', { name: '一緒にしたこと（具体的に）' }).fill(together);
+		await promoter.getByRole('textbox', { name: 'お母さんの様子' }).fill('落ち着いていました');
+		await promoter.getByRole('button', { name: '提出する' }).click();
+		await expect(promoter.getByTestId('sync-state').first()).toHaveAttribute('data-state', 'synced', { timeout: 60_000 });
+		await expect.poll(async () => (await serverDocs(baseURL!, { type: 'visit', doneTogether: together })).length, { timeout: 60_000 }).toBe(1);
+
+		const nurse = await tablet(browser, baseURL!, 'phn1');
+		await nav(nurse).getByRole('link', { name: '確認', exact: true }).click();
+		await nurse.getByLabel('訪問の種類').selectOption({ label: '寄り添い支援訪問' });
+		await nurse.getByLabel('記録者').selectOption('promoter1');
+		const queued = nurse.getByTestId('review-queue').getByRole('listitem').filter({ hasText: name });
+		await queued.first().getByRole('link').click();
+		await expect(nurse.getByText(together)).toBeVisible();
+		const panel = nurse.getByRole('region', { name: '報告を確認する' });
+		await expect(panel).toContainText('コメントは推進員に届きます');
+		const comment = '次回の訪問予定日も書いてください。';
+		await panel.getByLabel('コメント').fill(comment);
+		await panel.getByRole('button', { name: '差し戻す' }).click();
+		await expect(nurse.getByText('差し戻しを記録しました')).toBeVisible();
+
+		// The server's filter carries the review to the promoter's own database; on Today it waits with the comment.
+		await expect.poll(async () => {
+			const all = await couchAdmin(baseURL!).request<{ rows: Array<{ doc: Record<string, unknown> }> }>('yorisoi-promoter-promoter1/_all_docs?include_docs=true');
+			return all.rows.filter((row) => row.doc['type'] === 'review' && row.doc['comment'] === comment).length;
+		}, { timeout: 60_000 }).toBe(1);
+		await syncNow(promoter);
+		await nav(promoter).getByRole('link', { name: '今日', exact: true }).click();
+		const returned = promoter.locator('[data-testid="worklist-item"][data-kind="returned-visit"]').filter({ hasText: name });
+		await expect(returned.first()).toContainText(comment);
+		await returned.first().getByRole('link', { name: /報告を直す/ }).click();
+		await promoter.getByRole('link', { name: '修正して再提出する' }).click();
+		await promoter.getByRole('textbox', { name: 'お母さんの様子' }).fill('落ち着いていました。次回は来週火曜の予定です。');
+		await promoter.getByRole('button', { name: '修正して提出する' }).click();
+		await expect(promoter.getByTestId('review-status')).toHaveText('再提出（確認待ち）');
+		await expect(promoter.getByRole('main')).not.toContainText(/EPDS|体重|特定妊婦/);
+		await promoter.context().close();
+		await nurse.context().close();
+	});
+
 	test('the coordinator’s home is the 支援台帳: an alert is acknowledged, assigned and closed with the action taken', async ({ browser, baseURL }) => {
 		const coordinator = await tablet(browser, baseURL!, 'coordinator1');
 		const home = coordinator.getByTestId('coordinator-home');

@@ -2,7 +2,7 @@
 // visit, so visitor and reviewer never write the same document (no conflicts).
 
 import { z } from 'zod';
-import { envelopeShape, recordRef } from './envelope.ts';
+import { envelopeShape, recordRef, userName } from './envelope.ts';
 import { isoTimestamp, noteText } from './text.ts';
 
 const common = {
@@ -12,7 +12,12 @@ const common = {
 	 * The `updatedAt` of the visit version reviewed: a later amendment is a resubmission awaiting
 	 * review, whatever the two devices' clocks say.
 	 */
-	visitUpdatedAt: isoTimestamp.optional()
+	visitUpdatedAt: isoTimestamp.optional(),
+	/**
+	 * The visit's author: lets the server's filter send the review of a promoter's companion visit
+	 * to that promoter's database (a filter cannot look up the visit).
+	 */
+	visitBy: userName.optional()
 };
 
 export const reviewSchema = z.discriminatedUnion('decision', [

@@ -13,7 +13,7 @@ describe('reviewRecordFor', () => {
 	it('approves without a comment, naming the version read', () => {
 		const built = reviewRecordFor(visit, { decision: 'approved', comment: '  ' }, { by: 'supervisor1', now });
 		if (!built.ok) throw new Error(built.issues.join());
-		expect(built.record).toMatchObject({ type: 'review', decision: 'approved', visitId: visit._id, visitUpdatedAt: visit.updatedAt, createdBy: 'supervisor1', team: family.team });
+		expect(built.record).toMatchObject({ type: 'review', decision: 'approved', visitId: visit._id, visitUpdatedAt: visit.updatedAt, visitBy: 'midwife1', createdBy: 'supervisor1', team: family.team });
 		expect(built.record).not.toHaveProperty('comment');
 		expect(parseRecord(built.record).ok).toBe(true);
 	});

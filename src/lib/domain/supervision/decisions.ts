@@ -64,6 +64,7 @@ export function reviewRecordFor(visit: VisitRecord, input: ReviewInput, context:
 		visitId: visit._id,
 		// The version read: an amendment after this is a resubmission.
 		visitUpdatedAt: visit.updatedAt,
+		visitBy: visit.createdBy,
 		decision: input.decision,
 		...(comment === '' ? {} : { comment })
 	};

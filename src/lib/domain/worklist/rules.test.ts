@@ -378,6 +378,15 @@ describe('returned visit', () => {
 			expect(itemsOf('returned-visit', family, [visit, returned], viewer)).toEqual([]);
 		}
 	});
+
+	it('goes back to the promoter who wrote a companion visit, and to no other promoter', () => {
+		const companion = buildCompanionVisit(family, { visitDate: '2026-11-19' }, { by: 'promoter1' });
+		const back = buildReview(companion, { decision: 'returned', comment: '次回の予定日を書いてください', visitUpdatedAt: companion.updatedAt, visitBy: 'promoter1' }, { by: 'phn1', at: new Date('2026-11-20T23:00:00Z') });
+		expect(itemsOf('returned-visit', family, [companion, back], { user: 'promoter1', roles: ['promoter'] })).toEqual([
+			expect.objectContaining({ sourceId: companion._id, visitKind: 'companion', note: '次回の予定日を書いてください' })
+		]);
+		expect(itemsOf('returned-visit', family, [companion, back], { user: 'promoter2', roles: ['promoter'] })).toEqual([]);
+	});
 });
 
 describe('families with nothing due', () => {

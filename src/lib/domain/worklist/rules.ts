@@ -244,8 +244,12 @@ function returnedVisits(ctx: RuleContext): void {
 				dueOn: reviewedOn,
 				showFrom: reviewedOn
 			},
-			// The author's own report: not for the team's overseers, whose review it was.
-			audience: clinical(ctx, [visit.createdBy], [])
+			// The author's own report: not for the team's overseers, whose review it was. A promoter's
+			// companion visit goes back to the promoter, who sees nothing clinical.
+			audience:
+				visit.kind === 'companion'
+					? { team: ctx.family.team, users: [visit.createdBy], teamRoles: [], clinical: false, promoter: visit.createdBy }
+					: clinical(ctx, [visit.createdBy], [])
 		});
 	}
 }

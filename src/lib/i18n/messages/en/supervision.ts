@@ -19,6 +19,7 @@ export const supervision: Record<keyof typeof source, string> = {
 	'review.anyFlag': 'Flagged reports only',
 	'review.count': '{count} awaiting review',
 	'review.decide': 'Review this report',
+	'review.companionHint': 'A promoter wrote this report, and your comment reaches them. Write nothing clinical.',
 	'review.comment': 'Comment',
 	'review.commentHint': 'A comment is optional when approving. When returning, say exactly what needs fixing.',
 	'review.approve': 'Approve',

@@ -17,6 +17,7 @@ export const supervision = {
 	'review.anyFlag': '印のある報告だけ',
 	'review.count': '確認待ち {count}件',
 	'review.decide': '報告を確認する',
+	'review.companionHint': '母子保健推進員の報告です。コメントは推進員に届きます。医療に関わる内容は書かないでください。',
 	'review.comment': 'コメント',
 	'review.commentHint': '承認ではコメントは任意です。差し戻すときは、直してほしい点を具体的に書いてください。',
 	'review.approve': '承認する',
