@@ -146,13 +146,16 @@ test.describe('supervision', () => {
 		await promoter.getByRole('button', { name: '提出する' }).click();
 		await expect(promoter.getByTestId('sync-state').first()).toHaveAttribute('data-state', 'synced', { timeout: 60_000 });
 		await expect.poll(async () => (await serverDocs(baseURL!, { type: 'visit', doneTogether: together })).length, { timeout: 60_000 }).toBe(1);
+		const [companion] = await serverDocs(baseURL!, { type: 'visit', doneTogether: together });
+		// The id's unique part: the family may have other companion visits waiting too.
+		const visitKey = String(companion!['_id']).split(':')[1]!;
 
 		const nurse = await tablet(browser, baseURL!, 'phn1');
 		await nav(nurse).getByRole('link', { name: '確認', exact: true }).click();
 		await nurse.getByLabel('訪問の種類').selectOption({ label: '寄り添い支援訪問' });
 		await nurse.getByLabel('記録者').selectOption('promoter1');
-		const queued = nurse.getByTestId('review-queue').getByRole('listitem').filter({ hasText: name });
-		await queued.first().getByRole('link').click();
+		const queued = nurse.getByTestId('review-queue').getByRole('listitem').filter({ hasText: name }).filter({ has: nurse.locator(`a[href*="${visitKey}"]`) });
+		await queued.getByRole('link').click();
 		await expect(nurse.getByText(together)).toBeVisible();
 		const panel = nurse.getByRole('region', { name: '報告を確認する' });
 		await expect(panel).toContainText('コメントは推進員に届きます');
