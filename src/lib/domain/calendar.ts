@@ -21,6 +21,34 @@ export function addDays(isoDate: string, days: number): string {
 	return fromUtcMs(toUtcMs(isoDate) + days * DAY_MS);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The date `months` calendar months after `isoDate` (YYYY-MM-DD), the day kept when the month has
+ * it and otherwise the month's last day: 2026-01-31 + 4 → 2026-05-31, 2025-10-31 + 4 → 2026-02-28.
+ * Parsed by hand, not through Date: the dashboard runs it for every child of a city on each redraw.
+ */
+export function addMonths(isoDate: string, months: number): string {
+	const year = Number(isoDate.slice(0, 4));
+	const month = Number(isoDate.slice(5, 7));
+	const day = Number(isoDate.slice(8, 10));
+	if (isoDate.length !== 10 || !Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || !Number.isInteger(months)) {
+		throw new RangeError('not a calendar date (YYYY-MM-DD)'); // the value may be a birth date: never in a message
+	}
+	const index = year * 12 + (month - 1) + months;
+	const toYear = Math.floor(index / 12);
+	const toMonth = (index % 12) + 1;
+	const toDay = Math.min(day, daysInMonth(toYear, toMonth));
+	return `${String(toYear).padStart(4, '0')}-${pad2(toMonth)}-${pad2(toDay)}`;
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
 	return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);

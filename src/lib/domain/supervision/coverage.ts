@@ -2,6 +2,7 @@
 // target age has been reached, how many were visited by then. The law sets the limit (児童福祉法
 // §6の3: before the baby is 4 months old); Nagaoka aims at about 2 months (DOMAIN.md §1).
 
+import { addMonths } from '../calendar.ts';
 import type { ChildFact } from './types.ts';
 
 /** The legal limit: visited before the baby is 4 months old. */
@@ -9,37 +10,9 @@ export const LEGAL_TARGET_MONTHS = 4;
 /** Nagaoka's own aim: a visit at about 2 months. */
 export const NAGAOKA_TARGET_MONTHS = 2;
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-	return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
-}
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/**
- * The date `months` calendar months after `isoDate` (YYYY-MM-DD), the day kept when the month has
- * it and otherwise the month's last day: 2026-01-31 + 4 → 2026-05-31, 2025-10-31 + 4 → 2026-02-28.
- * Parsed by hand, not through Date: it runs for every child of a city on each dashboard redraw.
- */
-export function addCalendarMonths(isoDate: string, months: number): string {
-	const year = Number(isoDate.slice(0, 4));
-	const month = Number(isoDate.slice(5, 7));
-	const day = Number(isoDate.slice(8, 10));
-	if (isoDate.length !== 10 || !Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || !Number.isInteger(months)) {
-		throw new RangeError('not a calendar date (YYYY-MM-DD)'); // the value may be a birth date: never in a message
-	}
-	const index = year * 12 + (month - 1) + months;
-	const toYear = Math.floor(index / 12);
-	const toMonth = (index % 12) + 1;
-	const toDay = Math.min(day, daysInMonth(toYear, toMonth));
-	return `${String(toYear).padStart(4, '0')}-${pad2(toMonth)}-${pad2(toDay)}`;
-}
-
 /** The last day on which a universal visit still counts as on time for a baby born on `birthDate`. */
 export function universalVisitTarget(birthDate: string, targetMonths: number = LEGAL_TARGET_MONTHS): string {
-	return addCalendarMonths(birthDate, targetMonths);
+	return addMonths(birthDate, targetMonths);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The dashboard's period controls: months as the month inputs give them (YYYY-MM), the last 12
 // months by default, and a period that is never read backwards.
 
-import { addCalendarMonths } from '$lib/domain/supervision/coverage';
+import { addMonths } from '$lib/domain/calendar';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -11,7 +11,7 @@ export function isMonth(value: string): boolean {
 
 /** The 12 months ending with the month of `today` (YYYY-MM-DD). */
 export function lastTwelveMonths(today: string): { from: string; to: string } {
-	return { from: addCalendarMonths(`${today.slice(0, 7)}-01`, -11).slice(0, 7), to: today.slice(0, 7) };
+	return { from: addMonths(`${today.slice(0, 7)}-01`, -11).slice(0, 7), to: today.slice(0, 7) };
 }
 
 /** The period the figures are counted over: a month not filled in falls back to the default. */

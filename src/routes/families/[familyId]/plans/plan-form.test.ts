@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newRecordId } from '$lib/domain/records';
 import { buildFamily, buildPlan } from '$lib/domain/records/factories';
-import { addMonths, emptyPlanEntry, emptyPlanEvaluation, emptyPlanForm, planFormFrom, planRecordFrom, reviewOverdue, type PlanFormValues } from './plan-form';
+import { addMonths } from '$lib/domain/calendar';
+import { emptyPlanEntry, emptyPlanEvaluation, emptyPlanForm, planFormFrom, planRecordFrom, reviewOverdue, type PlanFormValues } from './plan-form';
 
 // 2026-11-24 08:00 in Nagaoka, still the 23rd in UTC: "today" is the Japanese day.
 const now = new Date('2026-11-23T23:00:00Z');

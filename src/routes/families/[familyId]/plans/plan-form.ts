@@ -1,7 +1,7 @@
 // The support plan form's values and how they become a plan record (DOMAIN.md §5): the screen
 // holds strings, ticks and lists of rows; the record holds tidied text, leaves empty optional
 // fields out, and is closed (status 'closed') exactly when it carries a closure.
-import { todayIn } from '$lib/domain/calendar';
+import { addMonths, todayIn } from '$lib/domain/calendar';
 import { newEnvelope, planSchema, tidyText, type PlanRecord } from '$lib/domain/records';
 import type { FieldMessage } from '$lib/ui/validation-message';
 import { formMessages, withoutUndefined } from '../form-values';
@@ -47,15 +47,6 @@ export type PlanFormValues = {
 
 /** Plans are reviewed on a date they set; three months is the usual interval offered. */
 export const DEFAULT_REVIEW_MONTHS = 3;
-
-/** The same day `months` later, or the month's last day when it has no such day (31 Jan → 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-	const target = new Date(Date.UTC(year, month - 1 + months, 1));
-	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-	target.setUTCDate(Math.min(day, lastDay));
-	return target.toISOString().slice(0, 10);
-}
 
 /** A new plan: drawn up today by the worker, to be reviewed in three months. */
 export function emptyPlanForm(defaults: { author: string; today: string }): PlanFormValues {
@@ -224,7 +215,12 @@ function rowMessages(candidate: Row, today: string): Record<string, FieldMessage
 
 /** The review date `DEFAULT_REVIEW_MONTHS` after the plan date, for the form's one-tap default. */
 export function defaultReviewDue(planDate: string): string | undefined {
-	return /^\d{4}-\d{2}-\d{2}$/.test(planDate) ? addMonths(planDate, DEFAULT_REVIEW_MONTHS) : undefined;
+	try {
+		return addMonths(planDate, DEFAULT_REVIEW_MONTHS);
+	} catch {
+		// Not a calendar date yet (still being typed, or 30 February): no default to offer.
+		return undefined;
+	}
 }
 
 /** Whether an active plan's review date has passed. */
