@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../records/migrations.ts';
 import { buildCareVisit, buildFamily } from '../records/factories.ts';
-import { alertStepFor, cleanNote, reviewRecordFor } from './decisions.ts';
+import { alertStepFor, reviewRecordFor } from './decisions.ts';
 
 const family = buildFamily();
 const visit = buildCareVisit(family, {}, { by: 'midwife1' });
@@ -57,8 +57,9 @@ describe('alertStepFor', () => {
 	});
 });
 
-describe('cleanNote', () => {
+describe('typed text', () => {
 	it('drops control characters and trims, keeping line breaks', () => {
-		expect(cleanNote('\u0000 a\r\nb\u0007 ')).toBe('a\nb');
+		const built = reviewRecordFor(visit, { decision: 'returned', comment: '\u0000 a\r\nb\u0007 ' }, { by: 'phn1', now });
+		expect(built.ok && built.record.comment).toBe('a\nb');
 	});
 });

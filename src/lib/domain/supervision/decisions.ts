@@ -1,7 +1,8 @@
 // A reviewer's decision on a visit and a step on an alert, built as records from what was typed:
-// the text cleaned the way every note is, and each problem named by a code the screen words.
+// the text tidied the way every form's text is (tidyText), each problem named by a code the screen words.
 
 import { newEnvelope } from '../records/envelope.ts';
+import { tidyText } from '../records/text.ts';
 import type { AlertAction, AlertRecord, ReviewRecord, VisitRecord } from '../records/index.ts';
 import { recordSchemas } from '../records/record.ts';
 import type { Alert } from './types.ts';
@@ -26,20 +27,6 @@ export type AlertIssue =
 
 export type Built<R, I> = { ok: true; record: R } | { ok: false; issues: I[] };
 
-/** Line ends made \n, control characters dropped, spaces trimmed: what a note may hold (text.ts). */
-export function cleanNote(text: string): string {
-	return text
-		.replace(/\r\n?/g, '\n')
-		// eslint-disable-next-line no-control-regex -- removing exactly these is the point
-		.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, '')
-		.trim();
-}
-
-/** One line: any line break or tab becomes a space. */
-export function cleanLine(text: string): string {
-	return cleanNote(text).replace(/\s*[\n\t]\s*/g, ' ');
-}
-
 interface Context {
 	by: string;
 	now: Date;
@@ -53,7 +40,7 @@ export interface ReviewInput {
 }
 
 export function reviewRecordFor(visit: VisitRecord, input: ReviewInput, context: Context): Built<ReviewRecord, ReviewIssue> {
-	const comment = cleanNote(input.comment);
+	const comment = tidyText(input.comment, { multiline: true });
 	const issues: ReviewIssue[] = [];
 	if (visit.createdBy === context.by) issues.push('own-visit');
 	if (input.decision === 'returned' && comment === '') issues.push('comment-required');
@@ -79,9 +66,9 @@ export interface AlertStepInput {
 }
 
 export function alertStepFor(alert: Pick<Alert, 'kind' | 'sourceId' | 'familyId' | 'team'>, input: AlertStepInput, context: Context): Built<AlertRecord, AlertIssue> {
-	const note = cleanNote(input.note ?? '');
-	const assignee = cleanLine(input.assignee ?? '');
-	const actionTaken = cleanNote(input.actionTaken ?? '');
+	const note = tidyText(input.note ?? '', { multiline: true });
+	const assignee = tidyText(input.assignee ?? '');
+	const actionTaken = tidyText(input.actionTaken ?? '', { multiline: true });
 	const issues: AlertIssue[] = [];
 	if (input.action === 'assigned' && assignee === '') issues.push('assignee-required');
 	if (assignee.length > NAME_MAX) issues.push('assignee-too-long');
