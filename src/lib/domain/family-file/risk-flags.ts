@@ -27,6 +27,16 @@ export const PROMOTER_CONCERN_DAYS = 60;
 
 const RANK = new Map(RISK_FLAG_ORDER.map((kind, i) => [kind, i]));
 
+/** Where a kind stands in RISK_FLAG_ORDER (0 = most severe); `none` for no flag at all. */
+export function flagRank(kind: RiskFlagKind | undefined, none = RISK_FLAG_ORDER.length): number {
+	return kind === undefined ? none : (RANK.get(kind) ?? none);
+}
+
+/** Most severe first, then the most recent finding: the order flags are listed and alerts raised in. */
+export function compareFlags(a: Pick<RiskFlag, 'kind' | 'on'>, b: Pick<RiskFlag, 'kind' | 'on'>): number {
+	return flagRank(a.kind) - flagRank(b.kind) || (a.on === b.on ? 0 : a.on > b.on ? -1 : 1);
+}
+
 function screeningFlags(file: FamilyFile, settings: ScreeningSettings, flags: RiskFlag[]): void {
 	const base = (kind: RiskFlagKind, source: { _id: string; screenedOn: string }) => ({
 		kind,
@@ -129,7 +139,5 @@ export function riskFlags(
 	judgementFlags(file, flags);
 	weightGainFlags(file, flags);
 	promoterConcernFlag(file, today, flags);
-	return flags.sort(
-		(a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || (a.on === b.on ? 0 : a.on > b.on ? -1 : 1)
-	);
+	return flags.sort(compareFlags);
 }

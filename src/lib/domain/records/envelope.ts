@@ -73,5 +73,14 @@ export function newEnvelope<T extends RecordType>(type: T, options: NewEnvelopeO
 	};
 }
 
+/**
+ * Oldest first by when each record was written, then by id: two records written in the same
+ * millisecond on two devices come out in the same order everywhere (reviews, alert steps).
+ */
+export function compareByCreation(a: { createdAt: string; _id: string }, b: { createdAt: string; _id: string }): number {
+	if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+	return a._id < b._id ? -1 : a._id > b._id ? 1 : 0;
+}
+
 /** The envelope fields no one may change after creation (the server refuses it too). */
 export const IMMUTABLE_ENVELOPE_FIELDS = ['type', 'team', 'familyId', 'createdAt', 'createdBy'] as const;

@@ -4,7 +4,8 @@
 
 import { dateOfTimestamp } from '../calendar.ts';
 import type { RiskFlag, RiskFlagKind } from '../family-file/risk-flag.ts';
-import { RISK_FLAG_ORDER } from '../family-file/risk-flags.ts';
+import { compareFlags } from '../family-file/risk-flags.ts';
+import { compareByCreation } from '../records/envelope.ts';
 import type { AlertRecord } from '../records/index.ts';
 import type { Alert, AlertState, AlertStep } from './types.ts';
 
@@ -12,8 +13,6 @@ import type { Alert, AlertState, AlertStep } from './types.ts';
 export function alertId(kind: string, sourceId: string): string {
 	return `${kind}|${sourceId}`;
 }
-
-const RANK = new Map<RiskFlagKind, number>(RISK_FLAG_ORDER.map((kind, i) => [kind, i]));
 
 function stepOf(record: AlertRecord): AlertStep {
 	const step: AlertStep = { id: record._id, action: record.action, by: record.createdBy, at: record.createdAt };
@@ -44,11 +43,6 @@ export function alertStateOf(steps: readonly AlertStep[]): { state: AlertState; 
 	return assignee === undefined ? { state } : { state, assignee };
 }
 
-function byTime(a: AlertRecord, b: AlertRecord): number {
-	if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-	return a._id < b._id ? -1 : a._id > b._id ? 1 : 0;
-}
-
 /**
  * A family's alerts from its current flags and the steps recorded on alerts, most severe first,
  * then most recent. `team` is the family's team (alerts of a family without a family record on
@@ -64,7 +58,7 @@ export function alertsOf(familyId: string, team: string, flags: readonly RiskFla
 	}
 	const alerts: Alert[] = [];
 	const build = (id: string, kind: RiskFlagKind, sourceId: string, on: string, detail: Alert['detail'], current: boolean) => {
-		const steps = (stepsById.get(id) ?? []).sort(byTime).map(stepOf);
+		const steps = (stepsById.get(id) ?? []).sort(compareByCreation).map(stepOf);
 		alerts.push({ id, familyId, team, kind, sourceId, on, detail, steps, current, ...alertStateOf(steps) });
 	};
 	const seen = new Set<string>();
@@ -80,7 +74,7 @@ export function alertsOf(familyId: string, team: string, flags: readonly RiskFla
 		// Known only from its steps now: dated by the first step.
 		build(id, first.alertKind, first.sourceId, dateOfTimestamp(first.createdAt), {}, false);
 	}
-	return alerts.sort((a, b) => (RANK.get(a.kind) ?? 0) - (RANK.get(b.kind) ?? 0) || (a.on === b.on ? 0 : a.on > b.on ? -1 : 1));
+	return alerts.sort(compareFlags);
 }
 
 /** Not closed: on the 支援台帳 and counted as open on the dashboard. */

@@ -2,7 +2,7 @@
 // decision), filtered by team, worker, kind and flag; flagged reports first, then the oldest.
 
 import type { RiskFlagKind } from '../family-file/risk-flag.ts';
-import { RISK_FLAG_ORDER } from '../family-file/risk-flags.ts';
+import { flagRank } from '../family-file/risk-flags.ts';
 import type { VisitKind } from '../records/index.ts';
 import { needsReview } from './review-state.ts';
 import type { SupervisionFacts, VisitFact } from './types.ts';
@@ -18,11 +18,9 @@ export interface ReviewQueueFilter {
 	reviewer?: string;
 }
 
-const RANK = new Map<RiskFlagKind, number>(RISK_FLAG_ORDER.map((kind, i) => [kind, i]));
-const UNFLAGGED = RISK_FLAG_ORDER.length;
-
+/** A report's most severe flag (its flags are listed most severe first); unflagged last. */
 function severity(visit: VisitFact): number {
-	return visit.flags.length === 0 ? UNFLAGGED : (RANK.get(visit.flags[0]!) ?? UNFLAGGED);
+	return flagRank(visit.flags[0]);
 }
 
 function matches(visit: VisitFact, filter: ReviewQueueFilter): boolean {

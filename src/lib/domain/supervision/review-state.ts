@@ -1,14 +1,9 @@
 // Where a visit report stands with its reviewers, read from the review records: a decision is
 // never written onto the visit (DESIGN.md "write-once"), so this is the one place that reads it.
 
+import { compareByCreation } from '../records/envelope.ts';
 import type { ReviewRecord, VisitRecord } from '../records/index.ts';
 import type { ReviewSummary } from './types.ts';
-
-/** Oldest first by when it was written, then by id (two reviewers in the same millisecond). */
-export function compareReviews(a: ReviewRecord, b: ReviewRecord): number {
-	if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-	return a._id < b._id ? -1 : a._id > b._id ? 1 : 0;
-}
 
 /** Each visit's reviews, oldest first. */
 export function reviewsByVisit(reviews: readonly ReviewRecord[]): Map<string, ReviewRecord[]> {
@@ -18,7 +13,7 @@ export function reviewsByVisit(reviews: readonly ReviewRecord[]): Map<string, Re
 		if (list === undefined) byVisit.set(review.visitId, [review]);
 		else list.push(review);
 	}
-	for (const list of byVisit.values()) list.sort(compareReviews);
+	for (const list of byVisit.values()) list.sort(compareByCreation);
 	return byVisit;
 }
 
@@ -35,7 +30,7 @@ export function amendedSince(visit: Pick<VisitRecord, 'updatedAt'>, review: Revi
 /** The review status of `visit` given its reviews (any order). */
 export function reviewSummaryOf(visit: Pick<VisitRecord, 'updatedAt'>, reviews: readonly ReviewRecord[] | undefined): ReviewSummary {
 	let latest: ReviewRecord | undefined;
-	for (const review of reviews ?? []) if (latest === undefined || compareReviews(review, latest) > 0) latest = review;
+	for (const review of reviews ?? []) if (latest === undefined || compareByCreation(review, latest) > 0) latest = review;
 	if (latest === undefined) return { status: 'awaiting' };
 	const summary: ReviewSummary = {
 		// Amended after a decision, approved or returned, the report needs another look.

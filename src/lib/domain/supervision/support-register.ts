@@ -2,7 +2,7 @@
 // closed or an active support plan — most urgent first. The coordinator's home screen.
 
 import type { RiskFlagKind } from '../family-file/risk-flag.ts';
-import { RISK_FLAG_ORDER } from '../family-file/risk-flags.ts';
+import { flagRank } from '../family-file/risk-flags.ts';
 import { isOpenAlert } from './alerts.ts';
 import type { Alert, AlertState, PlanFact, SupervisionFacts } from './types.ts';
 
@@ -24,8 +24,6 @@ export interface SupportRegisterRow {
 	plan?: PlanFact;
 }
 
-const RANK = new Map<RiskFlagKind, number>(RISK_FLAG_ORDER.map((kind, i) => [kind, i]));
-const NONE = RISK_FLAG_ORDER.length;
 
 function shown(alert: Alert, filter: SupportRegisterFilter): boolean {
 	const state = filter.state ?? 'active';
@@ -44,7 +42,7 @@ function activePlan(plans: readonly PlanFact[]): PlanFact | undefined {
 /** An unacted alert before one someone has taken up; then by severity; then the oldest finding. */
 function urgency(row: SupportRegisterRow): [number, number, string] {
 	const open = row.alerts.some((alert) => alert.state === 'open') ? 0 : 1;
-	const severest = row.alerts.length === 0 ? NONE : (RANK.get(row.alerts[0]!.kind) ?? NONE);
+	const severest = flagRank(row.alerts[0]?.kind);
 	const oldest = row.alerts.reduce((min, alert) => (alert.on < min ? alert.on : min), '9999-99-99');
 	return [open, severest, oldest];
 }

@@ -14,7 +14,7 @@ import type {
 	VisitRecord
 } from '$lib/domain/records';
 import type { RecordRow, RecordSyncState } from '$lib/data/user-db';
-import { todayIn } from '$lib/domain/calendar';
+import { dateOfTimestamp } from '$lib/domain/calendar';
 import { BONDING_THRESHOLDS, bondingOutcome, checklistRisks, EPDS_CUTOFFS, epdsOutcome } from '$lib/domain/screening';
 
 /** Screening cutoffs (configurable, DOMAIN.md §2); the screening rules' defaults unless the page passes others. */
@@ -151,7 +151,7 @@ function eventsOf(row: RecordRow, { statuses, bornOf, thresholds }: FileContext)
 		}
 		case 'review': {
 			const review = row.doc as ReviewRecord;
-			return [{ kind: 'review', date: todayIn('Asia/Tokyo', new Date(review.createdAt)), visitId: review.visitId, decision: review.decision, reviewer: review.createdBy, comment: review.comment }];
+			return [{ kind: 'review', date: dateOfTimestamp(review.createdAt), visitId: review.visitId, decision: review.decision, reviewer: review.createdBy, comment: review.comment }];
 		}
 		case 'alert': {
 			const step = row.doc as AlertRecord;
@@ -159,7 +159,7 @@ function eventsOf(row: RecordRow, { statuses, bornOf, thresholds }: FileContext)
 			return [
 				{
 					kind: 'alert',
-					date: todayIn('Asia/Tokyo', new Date(step.createdAt)),
+					date: dateOfTimestamp(step.createdAt),
 					alertKind: step.alertKind,
 					action: step.action,
 					by: step.createdBy,
