@@ -3,6 +3,7 @@
 // before a write's transaction opens and opened after reads, since WebCrypto inside a Dexie
 // transaction would commit it early.
 import type { DraftContent } from './crypto/row-cipher';
+import { familyDisplayName } from '../domain/records/family-name.ts';
 import type { Draft, UserDb } from './user-db';
 
 // Sealing is asynchronous, so two saves of one draft could reach IndexedDB out of order and the
@@ -72,6 +73,6 @@ export async function listDraftsWithFamilies(userDb: UserDb): Promise<(Draft & {
 		const row = rows[i];
 		if (row === undefined) return draft;
 		const { familyName = '', givenName = '' } = row.doc as { familyName?: string; givenName?: string };
-		return { ...draft, familyName: `${familyName} ${givenName}`.trim() };
+		return { ...draft, familyName: familyDisplayName({ familyName, givenName }) };
 	});
 }
