@@ -41,6 +41,20 @@ describe('DraftFields', () => {
 		expect(next.values.comment).toBe('新しい入力');
 	});
 
+	it('fixes the record id with the draft, so a save retried after a reload writes the same record', async () => {
+		const first = new DraftFields(userDb, ref, { comment: '' });
+		await first.ready;
+		const id = first.recordId('review');
+		expect(id).toMatch(/^review:/);
+		expect(first.recordId('review')).toBe(id);
+		await first.saved();
+		const afterReload = new DraftFields(userDb, ref, { comment: '' });
+		await afterReload.ready;
+		expect(afterReload.recordId('review')).toBe(id);
+		await afterReload.discard();
+		expect(afterReload.recordId('review')).not.toBe(id);
+	});
+
 	it('forgets the draft once the record is saved', async () => {
 		const fields = new DraftFields(userDb, ref, { comment: '' });
 		fields.set('comment', '承認します');

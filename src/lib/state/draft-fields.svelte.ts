@@ -2,6 +2,8 @@
 // restored after a reload or a crash, discarded once the record they become is saved.
 import { discardDraft, loadDraft, saveDraft } from '$lib/data/drafts';
 import type { UserDb } from '$lib/data/user-db';
+import { newRecordId } from '$lib/domain/records/record-id';
+import type { RecordType } from '$lib/domain/records/record-types';
 import { logError } from '$lib/log';
 
 export interface DraftRef {
@@ -22,6 +24,8 @@ export class DraftFields<K extends string> {
 	readonly #ref: DraftRef;
 	readonly #initial: Record<K, string>;
 	#lastSave: Promise<void> = Promise.resolve();
+	/** the id of the record these fields become, fixed with the draft (Draft.ids) */
+	#recordId: string | undefined;
 	/** resolves once an earlier draft has been looked for */
 	readonly ready: Promise<void>;
 
@@ -37,6 +41,7 @@ export class DraftFields<K extends string> {
 		try {
 			const draft = await loadDraft(this.#userDb, this.#ref.id);
 			if (draft !== undefined) {
+				this.#recordId ??= draft.ids?.['record'];
 				const saved = draft.values as Partial<Record<K, unknown>>;
 				for (const key of Object.keys(this.#initial) as K[]) {
 					const value = saved[key];
@@ -51,10 +56,26 @@ export class DraftFields<K extends string> {
 		}
 	}
 
+	/**
+	 * The id of the record these fields become: made once and kept with the draft, so a save
+	 * retried after an error (or after a reload) writes the same record, never a second one.
+	 */
+	recordId(type: RecordType): string {
+		if (this.#recordId === undefined) {
+			this.#recordId = newRecordId(type);
+			this.#save();
+		}
+		return this.#recordId;
+	}
+
 	/** Sets a field and writes the draft at once (every keystroke). */
 	set(key: K, value: string): void {
 		this.values[key] = value;
-		const content = { ...this.#ref, values: { ...this.values } };
+		this.#save();
+	}
+
+	#save(): void {
+		const content = { ...this.#ref, values: { ...this.values }, ...(this.#recordId ? { ids: { record: this.#recordId } } : {}) };
 		this.#lastSave = saveDraft(this.#userDb, content).then(
 			() => {
 				this.saveFailed = false;
@@ -75,5 +96,6 @@ export class DraftFields<K extends string> {
 	async discard(): Promise<void> {
 		await discardDraft(this.#userDb, this.#ref.id);
 		this.values = { ...this.#initial };
+		this.#recordId = undefined;
 	}
 }

@@ -11,6 +11,19 @@ export interface ChartSeries {
 	pattern?: BarPattern;
 }
 
+/** What both bar charts (vertical and horizontal) take. */
+export interface BarChartProps {
+	title: string;
+	categories: string[];
+	series: ChartSeries[];
+	/** shown once beside the title and in the table's caption, e.g. 件 */
+	unit?: string;
+	/** writes a value on (or after) its bar and in the table; the unit is not repeated there */
+	valueLabel?: (n: number) => string;
+	/** the table's first column heading (default 項目), e.g. 訪問者 */
+	categoryHeader?: string;
+}
+
 /** The series' own pattern, else solid, hatch, dots, cross-hatch, outline in turn: up to five series never look alike. */
 export function seriesPattern(series: Pick<ChartSeries, 'pattern'>, index: number): BarPattern {
 	return series.pattern ?? BAR_PATTERNS[index % BAR_PATTERNS.length] ?? 'solid';
